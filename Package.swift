@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PeerTrack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "peertrack", targets: ["peertrack"]),
+    ],
+    targets: [
+        // libxml2 through the system's pkg-config; Debian: libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Shared value types: calendar days and hours.
+        .target(name: "PeerTrackCore"),
+        // The only target that sees libxml2's C types: safe reading, schema validation, writing.
+        .target(name: "PeerXML", dependencies: ["CLibXML2"]),
+        // Lessons and quizzes: model, loader, cross-checks.
+        .target(name: "Curriculum", dependencies: ["PeerXML", "PeerTrackCore"], resources: [.copy("Schemas")]),
+        // The record journal, people, CE hours, verification and renewal status.
+        .target(name: "Tracker", dependencies: ["PeerXML", "PeerTrackCore"], resources: [.copy("Schemas")]),
+        // Quiz engine and the terminal that presents lessons and quizzes.
+        .target(name: "Runner", dependencies: ["Curriculum", "Tracker"]),
+        // XML transcripts: export, validate, import.
+        .target(name: "Transcripts", dependencies: ["PeerXML", "Tracker"], resources: [.copy("Schemas")]),
+        // Commands: argument parsing, wiring and exit codes.
+        .target(name: "PeerTrackCLI", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts"]),
+        .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI"]),
+
+        .testTarget(name: "PeerTrackCoreTests", dependencies: ["PeerTrackCore"]),
+        .testTarget(name: "PeerXMLTests", dependencies: ["PeerXML"]),
+        .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TrackerTests", dependencies: ["Tracker"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
+        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI"]),
+    ]
+)

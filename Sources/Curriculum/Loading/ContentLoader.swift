@@ -1,0 +1,120 @@
+import Foundation
+import PeerXML
+
+/// Loads the curriculum from a content folder holding `Curriculum/` (one module per XML
+/// file) and `Quizzes/` (one quiz per XML file): every file is read safely, validated
+/// against its schema, then the whole is cross-checked.
+public struct ContentLoader: Sendable {
+    /// The content folder.
+    public var root: URL
+    /// Limits for each file.
+    public var reader: SafeXMLReader
+
+    /// Makes a loader for a content folder.
+    public init(root: URL, reader: SafeXMLReader = SafeXMLReader(maxBytes: 1 << 20, maxDepth: 16)) {
+        self.root = root
+        self.reader = reader
+    }
+
+    /// The module files, in name order.
+    public func lessonFiles() throws -> [URL] {
+        try files(in: "Curriculum")
+    }
+
+    /// The quiz files, in name order.
+    public func quizFiles() throws -> [URL] {
+        try files(in: "Quizzes")
+    }
+
+    private func files(in folder: String) throws -> [URL] {
+        let directory = root.appendingPathComponent(folder, isDirectory: true)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CurriculumError.missingDirectory(root.path)
+        }
+        return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "xml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    /// Loads the curriculum, or throws `CurriculumError.invalid` with every problem.
+    public func load() throws -> Curriculum {
+        let (curriculum, diagnostics) = try loadAll(extra: [])
+        guard diagnostics.isEmpty else { throw CurriculumError.invalid(diagnostics) }
+        return curriculum
+    }
+
+    /// Checks the whole content folder, or only `paths` (read as files of the kind their
+    /// root element names, cross-checked against the rest of the folder), and returns every
+    /// problem found; never stops at the first.
+    public func check(paths: [URL] = []) throws -> [XMLDiagnostic] {
+        let (_, diagnostics) = try loadAll(extra: paths)
+        if paths.isEmpty { return diagnostics }
+        let names = Set(paths.map { displayName($0) })
+        return diagnostics.filter { names.contains($0.file) }
+    }
+
+    private func loadAll(extra: [URL]) throws -> (Curriculum, [XMLDiagnostic]) {
+        let lessonSchema = try ContentKind.lesson.schema()
+        let quizSchema = try ContentKind.quiz.schema()
+        let extraPaths = Set(extra.map { $0.standardizedFileURL.path })
+        var lessonURLs = try lessonFiles().filter { !extraPaths.contains($0.standardizedFileURL.path) }
+        var quizURLs = try quizFiles().filter { !extraPaths.contains($0.standardizedFileURL.path) }
+        var diagnostics: [XMLDiagnostic] = []
+        for url in extra {
+            switch sniff(url) {
+            case .success(.lesson): lessonURLs.append(url)
+            case .success(.quiz): quizURLs.append(url)
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+        var modules: [LocatedModule] = []
+        var quizzes: [LocatedQuiz] = []
+        for url in lessonURLs {
+            let name = displayName(url)
+            do {
+                modules.append(ContentParser.module(try reader.read(contentsOf: url, schema: lessonSchema, displayName: name), file: name))
+            } catch let error as XMLDocumentError {
+                diagnostics += error.diagnostics
+            }
+        }
+        for url in quizURLs {
+            let name = displayName(url)
+            do {
+                quizzes.append(ContentParser.quiz(try reader.read(contentsOf: url, schema: quizSchema, displayName: name), file: name))
+            } catch let error as XMLDocumentError {
+                diagnostics += error.diagnostics
+            }
+        }
+        diagnostics += CurriculumChecker(modules: modules, quizzes: quizzes).diagnostics()
+        return (Curriculum(modules: modules.map(\.module), quizzes: quizzes.map(\.quiz)), diagnostics)
+    }
+
+    /// Which kind a file is, by its root element.
+    private func sniff(_ url: URL) -> Result<ContentKind, XMLDocumentError> {
+        let name = displayName(url)
+        do {
+            let root = try reader.read(contentsOf: url, displayName: name)
+            if let kind = ContentKind.allCases.first(where: { $0.rootElement == root.name }) {
+                return .success(kind)
+            }
+            return .failure(XMLDocumentError([XMLDiagnostic(
+                file: name, line: root.line, column: root.column,
+                message: "the root element is <\(root.name)>; expected <module> (a lesson file) or <quiz> (a quiz file)")]))
+        } catch let error as XMLDocumentError {
+            return .failure(error)
+        } catch {
+            return .failure(XMLDocumentError([XMLDiagnostic(file: name, line: 0, column: 0, message: "\(error)")]))
+        }
+    }
+
+    /// A path relative to the working directory when the file is below it, else absolute.
+    func displayName(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        if path.hasPrefix(current + "/") {
+            return String(path.dropFirst(current.count + 1))
+        }
+        return path
+    }
+}

@@ -1,0 +1,116 @@
+import PeerXML
+
+/// The checks a schema cannot express: ids unique across files, references that resolve,
+/// exactly one right answer where one is expected, draws that fit their pools.
+struct CurriculumChecker {
+    var modules: [LocatedModule]
+    var quizzes: [LocatedQuiz]
+
+    func diagnostics() -> [XMLDiagnostic] {
+        var found: [XMLDiagnostic] = []
+        found += duplicates(modules.map { ($0.module.id, $0.location) }, what: "module id")
+        found += duplicates(modules.map { ("\($0.module.order)", $0.location) }, what: "module order")
+        found += duplicates(modules.flatMap { zip($0.module.lessons.map(\.id), $0.lessonLocations) }, what: "lesson id")
+        found += duplicates(quizzes.map { ($0.quiz.id, $0.location) }, what: "quiz id")
+        found += duplicates(quizzes.flatMap { zip($0.quiz.questions.map(\.id), $0.questionLocations) }, what: "question id")
+        found += references()
+        for located in quizzes {
+            found += quizRules(located)
+        }
+        return found
+    }
+
+    private func duplicates(_ entries: [(String, Location)], what: String) -> [XMLDiagnostic] {
+        var first: [String: Location] = [:]
+        var found: [XMLDiagnostic] = []
+        for (id, location) in entries {
+            if let earlier = first[id] {
+                found.append(location.diagnostic("duplicate \(what) '\(id)': already used at \(earlier.short); ids must be unique"))
+            } else {
+                first[id] = location
+            }
+        }
+        return found
+    }
+
+    private func references() -> [XMLDiagnostic] {
+        var found: [XMLDiagnostic] = []
+        let moduleIDs = Dictionary(modules.map { ($0.module.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let quizIDs = Dictionary(quizzes.map { ($0.quiz.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for located in modules {
+            guard let quizID = located.module.quizID else { continue }
+            if let quiz = quizIDs[quizID] {
+                if quiz.quiz.moduleID != located.module.id {
+                    found.append(located.location.diagnostic(
+                        "module '\(located.module.id)' names quiz '\(quizID)', but that quiz tests module '\(quiz.quiz.moduleID)' (\(quiz.location.short))"))
+                }
+            } else {
+                found.append(located.location.diagnostic(
+                    "module '\(located.module.id)' names quiz '\(quizID)', which does not exist; expected one of: \(quizIDs.keys.sorted().joined(separator: ", "))"))
+            }
+        }
+        for located in quizzes where moduleIDs[located.quiz.moduleID] == nil {
+            found.append(located.location.diagnostic(
+                "quiz '\(located.quiz.id)' tests module '\(located.quiz.moduleID)', which does not exist; expected one of: \(moduleIDs.keys.sorted().joined(separator: ", "))"))
+        }
+        return found
+    }
+
+    private func quizRules(_ located: LocatedQuiz) -> [XMLDiagnostic] {
+        let quiz = located.quiz
+        var found: [XMLDiagnostic] = []
+        if !(1...100).contains(quiz.passMark) {
+            found.append(located.location.diagnostic("passMark is \(quiz.passMark); expected a percentage from 1 to 100"))
+        }
+        if let draw = quiz.drawCount, draw > quiz.questions.count {
+            found.append(located.location.diagnostic("draw is \(draw), but the quiz has only \(quiz.questions.count) questions"))
+        }
+        if (quiz.ceHours == nil) != (quiz.ceCategory == nil) {
+            found.append(located.location.diagnostic("ceHours and ceCategory go together: give both or neither"))
+        }
+        for (question, location) in zip(quiz.questions, located.questionLocations) {
+            found += questionRules(question).map { location.diagnostic("question '\(question.id)': \($0)") }
+        }
+        return found
+    }
+
+    private func questionRules(_ question: Question) -> [String] {
+        var problems: [String] = []
+        let choices = question.kind.choices
+        let correct = choices.filter(\.isCorrect).count
+        switch question.kind {
+        case .singleChoice:
+            if correct != 1 {
+                problems.append("a single-choice question needs exactly one correct choice; it has \(correct)")
+            }
+        case .multipleSelect:
+            if correct == 0 {
+                problems.append("a multiple-select question needs at least one correct choice; it has none")
+            } else if correct == choices.count {
+                problems.append("a multiple-select question needs at least one wrong choice; every choice is marked correct")
+            }
+        case .shortAnswer(let accepted):
+            if accepted.contains(where: { AnswerNormalizer.normalize($0).isEmpty }) {
+                problems.append("an accepted answer is empty")
+            }
+        case .trueFalse:
+            break
+        }
+        var seen: Set<String> = []
+        for choice in choices where !seen.insert(AnswerNormalizer.normalize(choice.text)).inserted {
+            problems.append("the choice '\(choice.text)' appears twice")
+        }
+        if question.source.seed == nil, question.source.url == nil, question.source.title.isEmpty {
+            problems.append("the source is empty; cite a seed file or a public document")
+        }
+        return problems
+    }
+}
+
+/// How short answers are compared: case-insensitive, with white space folded.
+public enum AnswerNormalizer {
+    /// Lower-cases, trims and folds runs of white space to one space.
+    public static func normalize(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

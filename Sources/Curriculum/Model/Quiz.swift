@@ -1,0 +1,51 @@
+import PeerTrackCore
+
+/// A quiz on one module: its rules for drawing and passing, and its pool of questions.
+public struct Quiz: Sendable, Equatable, Identifiable {
+    /// Stable identifier, unique across the curriculum.
+    public var id: String
+    /// The module the quiz tests.
+    public var moduleID: String
+    /// The quiz file's version; bump it when questions change.
+    public var version: Int
+    /// The quiz's title.
+    public var title: String
+    /// An optional introduction shown before the first question.
+    public var description: String?
+    /// The lowest score, in percent, that passes.
+    public var passMark: Int
+    /// How many questions one attempt draws from the pool; nil asks them all.
+    public var drawCount: Int?
+    /// Whether the choices of each question are shuffled.
+    public var shufflesChoices: Bool
+    /// CE hours awarded for passing (in-service training).
+    public var ceHours: Hours?
+    /// The CE category those hours count in.
+    public var ceCategory: String?
+    /// The pool of questions, in file order.
+    public var questions: [Question]
+
+    /// Makes a quiz.
+    public init(
+        id: String, moduleID: String, version: Int, title: String, description: String? = nil, passMark: Int,
+        drawCount: Int? = nil, shufflesChoices: Bool = false, ceHours: Hours? = nil, ceCategory: String? = nil,
+        questions: [Question]
+    ) {
+        self.id = id
+        self.moduleID = moduleID
+        self.version = version
+        self.title = title
+        self.description = description
+        self.passMark = passMark
+        self.drawCount = drawCount
+        self.shufflesChoices = shufflesChoices
+        self.ceHours = ceHours
+        self.ceCategory = ceCategory
+        self.questions = questions
+    }
+
+    /// How many questions one attempt asks.
+    public var questionsPerAttempt: Int {
+        min(drawCount ?? questions.count, questions.count)
+    }
+}

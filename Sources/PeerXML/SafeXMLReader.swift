@@ -1,0 +1,153 @@
+import CLibXML2
+import Foundation
+
+/// Reads untrusted XML with libxml2's streaming reader, safely: no network, no DTD loading,
+/// no entity substitution, no DOCTYPE or entity references at all, and caps on size and
+/// depth. Optionally validates against a schema while reading.
+public struct SafeXMLReader: Sendable {
+    /// The largest document accepted, in bytes.
+    public var maxBytes: Int
+    /// The deepest element nesting accepted.
+    public var maxDepth: Int
+
+    /// Makes a reader with the given limits.
+    public init(maxBytes: Int = 1 << 20, maxDepth: Int = 32) {
+        self.maxBytes = maxBytes
+        self.maxDepth = maxDepth
+    }
+
+    /// Reads and parses a file. Throws `XMLDocumentError` with every problem found.
+    public func read(contentsOf url: URL, schema: XMLSchema? = nil, displayName: String? = nil) throws -> XMLElement {
+        let name = displayName ?? url.path
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            if size > maxBytes {
+                throw XMLDocumentError([oversize(name: name, size: size)])
+            }
+            data = try Data(contentsOf: url)
+        } catch let error as XMLDocumentError {
+            throw error
+        } catch {
+            throw XMLDocumentError([XMLDiagnostic(file: name, line: 0, column: 0, message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        return try parse(data, name: name, schema: schema)
+    }
+
+    /// Parses a document held in memory; `name` appears in diagnostics.
+    public func parse(_ data: Data, name: String, schema: XMLSchema? = nil) throws -> XMLElement {
+        XMLLibrary.initialize()
+        if data.count > maxBytes {
+            throw XMLDocumentError([oversize(name: name, size: data.count)])
+        }
+        if data.isEmpty {
+            throw XMLDocumentError([XMLDiagnostic(file: name, line: 1, column: 1, message: "the file is empty; expected an XML document")])
+        }
+        let collector = DiagnosticCollector(file: name)
+        let root: XMLElement? = data.withUnsafeBytes { bytes in
+            let chars = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
+            return readTree(chars, count: bytes.count, collector: collector, schema: schema)
+        }
+        if let root, collector.diagnostics.isEmpty {
+            return root
+        }
+        var diagnostics = collector.diagnostics
+        if diagnostics.isEmpty {
+            diagnostics.append(XMLDiagnostic(file: name, line: 0, column: 0, message: "the document could not be read"))
+        }
+        throw XMLDocumentError(diagnostics)
+    }
+
+    private func oversize(name: String, size: Int) -> XMLDiagnostic {
+        XMLDiagnostic(file: name, line: 1, column: 1, message: "the file is \(size) bytes; the limit is \(maxBytes) bytes")
+    }
+
+    /// Options: network off, no DTD loading, no entity substitution (XML_PARSE_NOENT is
+    /// deliberately absent), CDATA merged into text, and libxml2's own huge-input guard kept.
+    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOXINCNODE.rawValue)
+
+    private func readTree(
+        _ chars: UnsafePointer<CChar>, count: Int, collector: DiagnosticCollector, schema: XMLSchema?
+    ) -> XMLElement? {
+        guard let reader = xmlReaderForMemory(chars, Int32(count), nil, "UTF-8", Self.options) else {
+            collector.add(line: 0, column: 0, message: "the XML reader could not be created")
+            return nil
+        }
+        defer { xmlFreeTextReader(reader) }
+        let box = Unmanaged.passUnretained(collector).toOpaque()
+        xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, box)
+
+        var validation: xmlSchemaValidCtxtPtr?
+        if let schema {
+            validation = xmlSchemaNewValidCtxt(schema.pointer)
+            xmlSchemaSetValidStructuredErrors(validation, collectStructuredError, box)
+            xmlTextReaderSchemaValidateCtxt(reader, validation, 0)
+        }
+        defer { if let validation { xmlSchemaFreeValidCtxt(validation) } }
+
+        var stack: [XMLElement] = []
+        var root: XMLElement?
+        func close() {
+            guard let finished = stack.popLast() else { return }
+            if stack.isEmpty {
+                root = finished
+            } else {
+                stack[stack.count - 1].children.append(finished)
+            }
+        }
+
+        reading: while xmlTextReaderRead(reader) == 1 {
+            let type = xmlTextReaderNodeType(reader)
+            let line = Int(xmlTextReaderGetParserLineNumber(reader))
+            let column = Int(xmlTextReaderGetParserColumnNumber(reader))
+            switch type {
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                collector.add(line: line, column: column, message: "a DOCTYPE declaration is not allowed; remove it (DTDs and entities are never loaded)")
+                break reading
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
+                collector.add(line: line, column: column, message: "an entity reference is not allowed; only &amp; &lt; &gt; &quot; &apos; and character references may be used")
+                break reading
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                let depth = Int(xmlTextReaderDepth(reader))
+                if depth >= maxDepth {
+                    collector.add(line: line, column: column, message: "elements are nested \(depth + 1) deep; the limit is \(maxDepth)")
+                    break reading
+                }
+                var nodeLine = line
+                if let node = xmlTextReaderCurrentNode(reader) {
+                    nodeLine = Int(xmlGetLineNo(node))
+                }
+                var element = XMLElement(
+                    name: string(xmlTextReaderConstLocalName(reader)), line: nodeLine,
+                    column: nodeLine == line ? column : 1)
+                let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+                while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                    if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+                    element.attributes.append((string(xmlTextReaderConstLocalName(reader)), string(xmlTextReaderConstValue(reader))))
+                }
+                xmlTextReaderMoveToElement(reader)
+                stack.append(element)
+                if isEmpty { close() }
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                close()
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+                if !stack.isEmpty {
+                    stack[stack.count - 1].text += string(xmlTextReaderConstValue(reader))
+                }
+            default:
+                continue
+            }
+        }
+        if schema != nil, collector.diagnostics.isEmpty, xmlTextReaderIsValid(reader) != 1 {
+            collector.add(line: 0, column: 0, message: "the document does not match its schema")
+        }
+        return collector.diagnostics.isEmpty ? root : nil
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,55 @@
+import CLibXML2
+
+/// One-time set-up of libxml2 for this process.
+enum XMLLibrary {
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Initializes libxml2's global state (thread-safe, idempotent).
+    static func initialize() {
+        _ = initialized
+    }
+}
+
+/// Gathers libxml2's structured errors into diagnostics for one file.
+final class DiagnosticCollector {
+    let file: String
+    var diagnostics: [XMLDiagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func add(line: Int, column: Int, message: String) {
+        let diagnostic = XMLDiagnostic(file: file, line: line, column: column, message: message)
+        if diagnostics.last != diagnostic {
+            diagnostics.append(diagnostic)
+        }
+    }
+}
+
+/// libxml2's structured error callback; `context` is an unretained `DiagnosticCollector`.
+/// (libxml2's generic error callbacks are variadic, which Swift cannot implement.)
+let collectStructuredError: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    let collector = Unmanaged<DiagnosticCollector>.fromOpaque(context).takeUnretainedValue()
+    let raw = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
+    let message = raw.trimmingWhitespace()
+    var line = Int(error.pointee.line)
+    if line == 0, let node = error.pointee.node {
+        line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+    }
+    collector.add(line: line, column: Int(error.pointee.int2), message: message)
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,110 @@
+import PeerTrackCore
+
+/// The state derived from the journal's records: nothing here is stored, all of it is
+/// rebuilt from the records, so it can never disagree with them.
+public struct Ledger: Sendable {
+    /// The agency's name, from `init`.
+    public private(set) var agency: String?
+    /// The program people are certified in unless stated otherwise.
+    public private(set) var defaultProgram: String?
+    /// People in the order they were added.
+    public private(set) var people: [Person] = []
+    /// Every record by id.
+    public private(set) var byID: [String: Record] = [:]
+    /// Records about each person, oldest first.
+    public private(set) var byPerson: [String: [Record]] = [:]
+    /// The void record of each voided record.
+    public private(set) var voids: [String: Record] = [:]
+    /// The verify record of each verified record.
+    public private(set) var verifications: [String: Record] = [:]
+
+    private var personIndex: [String: Int] = [:]
+
+    /// Builds the state from records, oldest first.
+    public init(records: [Record]) {
+        byID.reserveCapacity(records.count)
+        for record in records {
+            apply(record)
+        }
+    }
+
+    /// Folds one more record in.
+    public mutating func apply(_ record: Record) {
+        byID[record.id] = record
+        switch record.kind {
+        case .agency:
+            agency = record["name"]
+            defaultProgram = record["program"]
+        case .person:
+            guard let id = record["person"], personIndex[id] == nil else { break }
+            personIndex[id] = people.count
+            people.append(Person(
+                id: id, name: record["name"] ?? id, role: Role(rawValue: record["role"] ?? "") ?? .specialist,
+                login: record["login"], recordID: record.id))
+        case .void:
+            if let target = record["target"], voids[target] == nil { voids[target] = record }
+        case .verify:
+            if let target = record["target"], verifications[target] == nil { verifications[target] = record }
+        case .import:
+            break
+        case .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
+            break
+        }
+        if let person = record["person"] {
+            byPerson[person, default: []].append(record)
+        }
+    }
+
+    /// The person with this id.
+    public func person(_ id: String) -> Person? {
+        personIndex[id].map { people[$0] }
+    }
+
+    /// The person whose login is this OS account.
+    public func person(login: String) -> Person? {
+        people.first { $0.login == login }
+    }
+
+    /// A person's records of one kind, oldest first.
+    public func records(_ kind: RecordKind, of person: String) -> [Record] {
+        (byPerson[person] ?? []).filter { $0.kind == kind }
+    }
+
+    /// Whether a record has been voided.
+    public func isVoided(_ id: String) -> Bool {
+        voids[id] != nil
+    }
+
+    /// A person's CE records that are not voided, as the rules see them.
+    public func ceEntries(of person: String) -> [CEEntry] {
+        records(.ce, of: person).compactMap { record in
+            guard !isVoided(record.id), let date = record["date"].flatMap(Day.init), let hours = record["hours"].flatMap(Hours.init)
+            else { return nil }
+            return CEEntry(
+                id: record.id, date: date, hours: hours, category: record["category"] ?? "",
+                verified: verifications[record.id] != nil)
+        }
+    }
+
+    /// A person's awards (date, program, designation), oldest first.
+    public func awards(of person: String) -> [(date: Day, program: String, designation: String?)] {
+        records(.certify, of: person).compactMap { record in
+            guard let date = record["date"].flatMap(Day.init) else { return nil }
+            return (date, record["program"] ?? defaultProgram ?? "nc-cpss", record["designation"])
+        }
+    }
+
+    /// A person's recertification dates, oldest first.
+    public func recertifications(of person: String) -> [Day] {
+        records(.recertify, of: person).compactMap { $0["date"].flatMap(Day.init) }.sorted()
+    }
+
+    /// Whether the person completed a course with this title (any case) on or before `day`,
+    /// in a training record that is not voided.
+    public func hasTraining(_ person: String, course: String, by day: Day) -> Bool {
+        records(.training, of: person).contains { record in
+            !isVoided(record.id) && record["course"]?.lowercased() == course.lowercased()
+                && (record["date"].flatMap(Day.init).map { $0 <= day } ?? false)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import PeerTrackCore
+import PeerXML
+
+/// Reads certification program rule files (`Curriculum/programs/*.xml`), validated
+/// against the program schema.
+public struct ProgramLoader: Sendable {
+    /// The folder of rule files.
+    public var directory: URL
+
+    /// Makes a loader for a folder of rule files.
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// The program schema's text, as shipped.
+    public static var schemaText: String {
+        get throws {
+            guard let url = Bundle.module.url(forResource: "program", withExtension: "xsd", subdirectory: "Schemas") else {
+                throw TrackerError.invalidValue(field: "schema", value: "program", expected: "a schema shipped with this build")
+            }
+            return try String(contentsOf: url, encoding: .utf8)
+        }
+    }
+
+    /// Every program in the folder, by id. Throws `XMLDocumentError` for a bad file.
+    public func load() throws -> [String: Program] {
+        let schema = try XMLSchema(text: try Self.schemaText, name: "program.xsd")
+        let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        var programs: [String: Program] = [:]
+        for url in files.filter({ $0.pathExtension == "xml" }).sorted(by: { $0.path < $1.path }) {
+            let root = try SafeXMLReader(maxBytes: 256 * 1024, maxDepth: 8).read(contentsOf: url, schema: schema)
+            let program = Self.program(root)
+            if programs[program.id] != nil {
+                throw XMLDocumentError([XMLDiagnostic(file: url.path, line: root.line, column: root.column, message: "duplicate program id '\(program.id)'")])
+            }
+            programs[program.id] = program
+        }
+        return programs
+    }
+
+    static func program(_ root: XMLElement) -> Program {
+        func hours(_ text: String?) -> Hours { text.flatMap { Hours($0) } ?? .zero }
+        func categories(_ element: XMLElement?) -> [Program.Category] {
+            (element?.children("category") ?? []).map {
+                Program.Category(id: $0[attribute: "id"] ?? "", name: $0.normalizedText, minimum: hours($0[attribute: "min"]))
+            }
+        }
+        let due = root.child("due")
+        let dueRule: Program.DueRule
+        switch due?[attribute: "rule"] {
+        case "anniversary": dueRule = .anniversary
+        case "fixed":
+            let parts = (due?[attribute: "date"] ?? "12-31").split(separator: "-").compactMap { Int($0) }
+            dueRule = .fixed(month: parts.first ?? 12, day: parts.last ?? 31)
+        default: dueRule = .endOfMonth
+        }
+        let hoursElement = root.child("hours")
+        let course = root.child("supervisorCourse")
+        return Program(
+            id: root[attribute: "id"] ?? "", name: root.child("name")?.normalizedText ?? "",
+            authority: root.child("authority")?.normalizedText ?? "", sources: root.children("source").map(\.normalizedText),
+            cycleMonths: Int(root.child("cycle")?[attribute: "months"] ?? "") ?? 24,
+            anchor: Program.Anchor(rawValue: root.child("cycle")?[attribute: "anchor"] ?? "") ?? .award,
+            dueRule: dueRule, graceDays: Int(root.child("grace")?[attribute: "days"] ?? "") ?? 0,
+            lateFee: Int(root.child("fees")?[attribute: "late"] ?? "") ?? 0,
+            renewalFee: Int(root.child("fees")?[attribute: "renewal"] ?? "") ?? 0,
+            reminderDays: Int(root.child("reminder")?[attribute: "days"] ?? "") ?? 90,
+            requiredHours: hours(hoursElement?[attribute: "required"]),
+            countsFrom: Program.CountsFrom(rawValue: hoursElement?[attribute: "countsFrom"] ?? "") ?? .lastCertification,
+            carriesOver: hoursElement?[attribute: "carryOver"] == "true",
+            categories: categories(hoursElement),
+            designations: root.children("designation").map {
+                Program.Designation(id: $0[attribute: "id"] ?? "", name: $0.child("name")?.normalizedText ?? "", categories: categories($0))
+            },
+            supervisorCourse: course?.normalizedText ?? "", supervisorCourseHours: hours(course?[attribute: "hours"]),
+            supervisorCourseRequired: course?[attribute: "required"] == "true")
+    }
+}
