@@ -74,17 +74,20 @@ public struct SafeXMLReader: Sendable {
             collector.add(line: 0, column: 0, message: "the XML reader could not be created")
             return nil
         }
-        defer { xmlFreeTextReader(reader) }
+        var validation: xmlSchemaValidCtxtPtr?
+        defer {
+            // The reader unplugs itself from the validation context, so it goes first.
+            xmlFreeTextReader(reader)
+            if let validation { xmlSchemaFreeValidCtxt(validation) }
+        }
         let box = Unmanaged.passUnretained(collector).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, box)
 
-        var validation: xmlSchemaValidCtxtPtr?
         if let schema {
             validation = xmlSchemaNewValidCtxt(schema.pointer)
             xmlSchemaSetValidStructuredErrors(validation, collectStructuredError, box)
             xmlTextReaderSchemaValidateCtxt(reader, validation, 0)
         }
-        defer { if let validation { xmlSchemaFreeValidCtxt(validation) } }
 
         var stack: [XMLElement] = []
         var root: XMLElement?

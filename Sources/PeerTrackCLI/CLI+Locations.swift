@@ -1,0 +1,68 @@
+import Curriculum
+import Foundation
+import Tracker
+
+extension CLI {
+    /// The content folder: `--content`, `$PEERTRACK_CONTENT`, the working directory if it
+    /// holds `Curriculum/` and `Quizzes/`, else the curriculum this copy was built from.
+    var contentRoot: URL {
+        if let path = contentOption ?? environment["PEERTRACK_CONTENT"] {
+            return URL(fileURLWithPath: path, isDirectory: true)
+        }
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        if FileManager.default.fileExists(atPath: current.appendingPathComponent("Curriculum").path),
+            FileManager.default.fileExists(atPath: current.appendingPathComponent("Quizzes").path)
+        {
+            return current
+        }
+        return CLI.builtInContent
+    }
+
+    /// The repository this binary was built from (Sources/PeerTrackCLI/ is two levels down).
+    static let builtInContent = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The store folder: `--store`, `$PEERTRACK_STORE`, `$XDG_DATA_HOME/peertrack`, else
+    /// `~/.local/share/peertrack`.
+    var storeDirectory: URL {
+        if let path = storeOption ?? environment["PEERTRACK_STORE"] {
+            return URL(fileURLWithPath: path, isDirectory: true)
+        }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty {
+            return URL(fileURLWithPath: data, isDirectory: true).appendingPathComponent("peertrack", isDirectory: true)
+        }
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share/peertrack", isDirectory: true)
+    }
+
+    /// Loads the curriculum, failing with every problem found.
+    func loadCurriculum() throws -> Curriculum {
+        try ContentLoader(root: contentRoot).load()
+    }
+
+    /// The certification programs under `Curriculum/programs/`.
+    func loadPrograms() throws -> [String: Program] {
+        let programs = try ProgramLoader(directory: contentRoot.appendingPathComponent("Curriculum/programs", isDirectory: true)).load()
+        if programs.isEmpty {
+            throw TrackerError.invalidValue(
+                field: "--content", value: contentRoot.path, expected: "a folder with certification rules in Curriculum/programs/")
+        }
+        return programs
+    }
+
+    /// Opens the store, reporting any torn line that was set aside.
+    func openTracker() throws -> Tracker {
+        let tracker = try Tracker(
+            store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account))
+        for warning in tracker.journal.warnings {
+            console.writeError("peertrack: warning: \(warning)\n")
+        }
+        return tracker
+    }
+
+    /// Writes a JSON value (dictionaries, arrays, strings, numbers, booleans) with sorted keys.
+    func writeJSON(_ value: Any) throws {
+        let data = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        console.write(String(decoding: data, as: UTF8.self) + "\n")
+    }
+}

@@ -1,0 +1,141 @@
+import Curriculum
+import Foundation
+import PeerXML
+import Tracker
+
+/// The `peertrack` command line: parses arguments, wires the libraries together and maps
+/// errors to exit codes (0 success, 1 a failed check or refused action, 64 a usage error).
+/// Everything it touches outside itself comes in through `environment` and `console`.
+public final class CLI {
+    /// The tool's version.
+    public static let version = "0.1.0"
+
+    let arguments: [String]
+    let environment: [String: String]
+    let console: Console
+    let now: @Sendable () -> Date
+    let account: String
+
+    /// Makes a CLI for one run. `arguments` excludes the program name.
+    public init(
+        arguments: [String], environment: [String: String], console: Console,
+        now: @escaping @Sendable () -> Date = { Date() }, account: String? = nil
+    ) {
+        self.arguments = arguments
+        self.environment = environment
+        self.console = console
+        self.now = now
+        self.account = account ?? environment["USER"] ?? environment["LOGNAME"] ?? CLI.processAccount()
+    }
+
+    // Options every command takes, wherever they appear.
+    var contentOption: String?
+    var storeOption: String?
+
+    /// Runs the command and returns the exit status.
+    public func run() -> Int32 {
+        do {
+            var rest: [String] = []
+            var index = 0
+            while index < arguments.count {
+                let token = arguments[index]
+                index += 1
+                for name in ["--content", "--store"] where token == name || token.hasPrefix(name + "=") {
+                    let value: String
+                    if token == name {
+                        guard index < arguments.count else { throw UsageError("\(name) needs a value") }
+                        value = arguments[index]
+                        index += 1
+                    } else {
+                        value = String(token.dropFirst(name.count + 1))
+                    }
+                    if name == "--content" { contentOption = value } else { storeOption = value }
+                }
+                if token == "--content" || token.hasPrefix("--content=") || token == "--store" || token.hasPrefix("--store=") {
+                    continue
+                }
+                rest.append(token)
+            }
+            return try dispatch(rest)
+        } catch let error as UsageError {
+            console.writeError("peertrack: \(error.message)\nSee 'peertrack --help'.\n")
+            return 64
+        } catch let error as CommandUsageError {
+            console.writeError("peertrack: \(error.message)\nSee 'peertrack \(error.command) --help'.\n")
+            return 64
+        } catch let error as XMLDocumentError {
+            console.writeError(error.diagnostics.map { "\($0)\n" }.joined())
+            return 1
+        } catch {
+            console.writeError("peertrack: error: \(error)\n")
+            return 1
+        }
+    }
+
+    private func dispatch(_ tokens: [String]) throws -> Int32 {
+        guard let first = tokens.first else {
+            if console.isInteractive {
+                return try runMenu()
+            }
+            console.write(Help.overview(commands: Self.commands))
+            return 0
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if first == "help", tokens.count > 1 {
+                return try dispatch(Array(tokens.dropFirst()) + ["--help"])
+            }
+            console.write(Help.overview(commands: Self.commands))
+            return 0
+        case "--version":
+            console.write("peertrack \(CLI.version)\n")
+            return 0
+        default:
+            break
+        }
+        // The longest command path that matches the leading words.
+        let match = Self.commands
+            .filter { tokens.starts(with: $0.path) }
+            .max { $0.path.count < $1.path.count }
+        guard let command = match else {
+            let group = Self.commands.filter { $0.path.first == first }
+            if !group.isEmpty {
+                if tokens.count == 1 || tokens.dropFirst().first == "--help" {
+                    console.write(Help.group(first, commands: group))
+                    return tokens.count == 1 ? 64 : 0
+                }
+                throw UsageError("unknown command '\(first) \(tokens[1])'; expected one of: \(group.map { $0.path.joined(separator: " ") }.joined(separator: ", "))")
+            }
+            throw UsageError("unknown command '\(first)'")
+        }
+        let rest = Array(tokens.dropFirst(command.path.count))
+        if rest.contains("--help") || rest.contains("-h") {
+            console.write(Help.command(command))
+            return 0
+        }
+        let parsed: Arguments
+        do {
+            parsed = try Arguments(rest, options: command.options, flags: command.flags)
+        } catch {
+            throw CommandUsageError(message: error.message, command: command.path.joined(separator: " "))
+        }
+        do {
+            return try command.run(self, parsed)
+        } catch let error as UsageError {
+            throw CommandUsageError(message: error.message, command: command.path.joined(separator: " "))
+        }
+    }
+
+    private static func processAccount() -> String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            return String(cString: name)
+        }
+        return "uid\(getuid())"
+    }
+}
+
+/// A usage error inside a known command: points at that command's help.
+struct CommandUsageError: Error {
+    var message: String
+    var command: String
+}

@@ -1,0 +1,276 @@
+import Foundation
+import PeerTrackCore
+import Tracker
+
+extension CLI {
+    static let trackerCommands: [Command] = [
+        Command(
+            path: ["init"], synopsis: "--agency NAME [--program ID]",
+            summary: "Set up the store for an agency (default program nc-cpss).", options: ["--agency", "--program"],
+            run: { cli, arguments in
+                _ = try arguments.positionals()
+                let tracker = try cli.openTracker()
+                let record = try tracker.initialize(agency: try arguments.required("--agency"), program: arguments["--program"])
+                cli.console.write("Store \(tracker.journal.directory.path) set up for \(record["name"] ?? "") (program \(record["program"] ?? "")).\n")
+                return 0
+            }),
+        Command(
+            path: ["person", "add"], synopsis: "ID --name NAME [--role specialist|supervisor|admin] [--login OSUSER]",
+            summary: "Add a person to the roster.", options: ["--name", "--role", "--login"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                let roleText = arguments["--role"] ?? "specialist"
+                guard let role = Role(rawValue: roleText) else {
+                    throw UsageError("--role '\(roleText)' is not valid: expected specialist, supervisor or admin")
+                }
+                let tracker = try cli.openTracker()
+                let record = try tracker.addPerson(id: id, name: try arguments.required("--name"), role: role, login: arguments["--login"])
+                cli.console.write("Added \(id) (\(record["name"] ?? ""), \(role.rawValue)).\n")
+                return 0
+            }),
+        Command(
+            path: ["person", "list"], synopsis: "[--json]", summary: "List the roster.", flags: ["--json"],
+            run: { cli, arguments in
+                _ = try arguments.positionals()
+                let ledger = try cli.openTracker().ledger
+                if arguments.has("--json") {
+                    try cli.writeJSON(ledger.people.map { person -> [String: Any] in
+                        var entry: [String: Any] = ["id": person.id, "name": person.name, "role": person.role.rawValue]
+                        if let login = person.login { entry["login"] = login }
+                        return entry
+                    })
+                } else if ledger.people.isEmpty {
+                    cli.console.write("No one on the roster yet. Add someone with `peertrack person add ID --name NAME`.\n")
+                } else {
+                    cli.console.write(TextTable(
+                        headers: ["ID", "NAME", "ROLE", "LOGIN"],
+                        rows: ledger.people.map { [$0.id, $0.name, $0.role.rawValue, $0.login ?? ""] }).rendered)
+                }
+                return 0
+            }),
+        Command(
+            path: ["certify"], synopsis: "ID --date YYYY-MM-DD [--program ID] [--number CERT] [--designation ID]",
+            summary: "Record an initial certification award (or a new award after a lapse).",
+            options: ["--date", "--program", "--number", "--designation"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                let tracker = try cli.openTracker()
+                let record = try tracker.certify(
+                    person: id, date: try arguments.required("--date"), program: arguments["--program"], number: arguments["--number"],
+                    designation: arguments["--designation"])
+                let status = try tracker.status(of: id, on: tracker.context.today)
+                cli.console.write("Recorded \(record.id): \(id) certified on \(record["date"] ?? "") (\(record["program"] ?? "")); renewal due \(status.due?.description ?? "-").\n")
+                return 0
+            }),
+        Command(
+            path: ["recertify"], synopsis: "ID --date YYYY-MM-DD", summary: "Record a recertification.", options: ["--date"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                let tracker = try cli.openTracker()
+                let record = try tracker.recertify(person: id, date: try arguments.required("--date"))
+                let status = try tracker.status(of: id, on: tracker.context.today)
+                cli.console.write("Recorded \(record.id): \(id) recertified on \(record["date"] ?? ""); next renewal due \(status.due?.description ?? "-").\n")
+                return 0
+            }),
+        Command(
+            path: ["ce", "add"], synopsis: "ID --date YYYY-MM-DD --hours H --title TITLE --category C [--provider P]",
+            summary: "Record continuing-education hours; prints the new record's id.",
+            details: "Categories come from the person's program (NC: ethics, general; military with the designation).\nHours: more than 0 and at most 24, e.g. 1.5.",
+            options: ["--date", "--hours", "--title", "--category", "--provider"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                let tracker = try cli.openTracker()
+                let record = try tracker.addCE(
+                    person: id, date: try arguments.required("--date"), hours: try arguments.required("--hours"),
+                    title: try arguments.required("--title"), category: try arguments.required("--category"), provider: arguments["--provider"])
+                cli.console.write("\(record.id)\n")
+                return 0
+            }),
+        Command(
+            path: ["ce", "list"], synopsis: "ID [--json]", summary: "List a person's CE records, with verification and voids.", flags: ["--json"],
+            run: { cli, arguments in try cli.ceList(person: try arguments.positionals("ID")[0], json: arguments.has("--json")) }),
+        Command(
+            path: ["ce", "void"], synopsis: "RECORD --reason TEXT [--as ID]",
+            summary: "Void a CE or training record: it stops counting and stays on record.", options: ["--reason", "--as"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("RECORD")[0]
+                let tracker = try cli.openTracker()
+                let record = try tracker.void(record: id, reason: try arguments.required("--reason"), as: arguments["--as"])
+                cli.console.write("Recorded \(record.id): \(id) is void (\(record["reason"] ?? "")).\n")
+                return 0
+            }),
+        Command(
+            path: ["ce", "verify"], synopsis: "RECORD [--as SUPERVISOR]",
+            summary: "Verify a CE record as a supervisor who has the supervisor training.",
+            details: "The supervisor is --as, else the person whose --login is this OS account. A supervisor\nnever verifies their own record, and a record is verified once.",
+            options: ["--as"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("RECORD")[0]
+                let tracker = try cli.openTracker()
+                let record = try tracker.verify(record: id, as: arguments["--as"])
+                cli.console.write("Recorded \(record.id): \(id) verified by \(record.actor ?? "").\n")
+                return 0
+            }),
+        Command(
+            path: ["training", "add"], synopsis: "ID --course COURSE --date YYYY-MM-DD [--hours H]",
+            summary: "Record training such as \"Supervising NC Certified Peer Support Specialists\".",
+            options: ["--course", "--date", "--hours"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                let tracker = try cli.openTracker()
+                let record = try tracker.addTraining(
+                    person: id, course: try arguments.required("--course"), date: try arguments.required("--date"), hours: arguments["--hours"])
+                cli.console.write("\(record.id)\n")
+                return 0
+            }),
+        Command(
+            path: ["status"], synopsis: "[ID] [--on YYYY-MM-DD] [--json]",
+            summary: "Renewal status: due date, late window, state, hours counted and verified, shortfall.",
+            options: ["--on"], flags: ["--json"],
+            run: { cli, arguments in
+                guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
+                return try cli.status(person: arguments.positionals.first, on: arguments["--on"], json: arguments.has("--json"))
+            }),
+        Command(
+            path: ["report", "due"], synopsis: "[--within DAYS] [--on YYYY-MM-DD] [--json]",
+            summary: "Who needs action, most urgent first; and supervisors without supervisor training.",
+            options: ["--within", "--on"], flags: ["--json"],
+            run: { cli, arguments in
+                _ = try arguments.positionals()
+                return try cli.dueReport(within: arguments["--within"], on: arguments["--on"], json: arguments.has("--json"))
+            }),
+        Command(
+            path: ["log"], synopsis: "[--json]", summary: "The audit trail: every record, oldest first.", flags: ["--json"],
+            run: { cli, arguments in
+                _ = try arguments.positionals()
+                return try cli.log(json: arguments.has("--json"))
+            }),
+    ]
+
+    /// `--on` as a day, or today.
+    func day(_ text: String?, tracker: Tracker) throws -> Day {
+        guard let text else { return tracker.context.today }
+        guard let day = Day(text) else { throw UsageError("--on '\(text)' is not valid: expected a date that exists, as YYYY-MM-DD") }
+        return day
+    }
+
+    func ceList(person id: String, json: Bool) throws -> Int32 {
+        let tracker = try openTracker()
+        _ = try tracker.person(id)
+        let ledger = tracker.ledger
+        let records = ledger.records(.ce, of: id)
+        if json {
+            try writeJSON(records.map { record -> [String: Any] in
+                var entry: [String: Any] = ["id": record.id, "recorded": record.time]
+                for (key, value) in record.fields where key != "person" { entry[key] = value }
+                if let verify = ledger.verifications[record.id] {
+                    entry["verifiedBy"] = verify.actor ?? verify.account
+                    entry["verifiedAt"] = verify.time
+                }
+                if let void = ledger.voids[record.id] {
+                    entry["voided"] = ["at": void.time, "reason": void["reason"] ?? ""]
+                }
+                return entry
+            })
+            return 0
+        }
+        if records.isEmpty {
+            console.write("No CE records for \(id).\n")
+            return 0
+        }
+        let rows = records.map { record -> [String] in
+            let state: String
+            if let void = ledger.voids[record.id] {
+                state = "void: \(void["reason"] ?? "")"
+            } else if let verify = ledger.verifications[record.id] {
+                state = "verified by \(verify.actor ?? verify.account)"
+            } else {
+                state = "unverified"
+            }
+            return [record.id, record["date"] ?? "", record["hours"] ?? "", record["category"] ?? "", record["title"] ?? "", state]
+        }
+        console.write(TextTable(headers: ["RECORD", "DATE", "HOURS", "CATEGORY", "TITLE", "STATE"], rows: rows).rendered)
+        return 0
+    }
+
+    func status(person: String?, on: String?, json: Bool) throws -> Int32 {
+        let tracker = try openTracker()
+        let day = try day(on, tracker: tracker)
+        let standings = try tracker.standings(person: person, on: day)
+        if json {
+            try writeJSON(standings.map { StatusFormat.json($0, on: day) })
+            return 0
+        }
+        if standings.isEmpty {
+            console.write("No one on the roster yet. Add someone with `peertrack person add ID --name NAME`.\n")
+            return 0
+        }
+        console.write(standings.map { StatusFormat.text($0, on: day) }.joined(separator: "\n"))
+        return 0
+    }
+
+    func dueReport(within: String?, on: String?, json: Bool) throws -> Int32 {
+        let tracker = try openTracker()
+        let day = try day(on, tracker: tracker)
+        var days = 90
+        if let within {
+            guard let value = Int(within), value >= 0 else { throw UsageError("--within '\(within)' is not valid: expected a number of days (0 or more)") }
+            days = value
+        }
+        let due = try tracker.dueReport(within: days, on: day)
+        let untrained = try tracker.supervisorsWithoutTraining(on: day)
+        if json {
+            try writeJSON([
+                "on": day.description, "within": days,
+                "due": due.map { StatusFormat.json($0, on: day) },
+                "supervisorsWithoutTraining": untrained.map { ["id": $0.person.id, "name": $0.person.name, "course": $0.program.supervisorCourse] },
+            ] as [String: Any])
+            return 0
+        }
+        var text = "Action needed on \(day) (due within \(days) days):\n"
+        if due.isEmpty {
+            text += "  no one\n"
+        } else {
+            text += TextTable(
+                headers: ["ID", "NAME", "STATE", "DUE", "LATE UNTIL", "HOURS", "NEEDS"],
+                rows: due.map { status in
+                    let renewal = status.renewal
+                    return [
+                        status.person.id, status.person.name, renewal.state.rawValue, renewal.due?.description ?? "-",
+                        renewal.graceEnd?.description ?? "-", "\(renewal.hoursCounted)/\(renewal.requiredHours)", StatusFormat.needs(status),
+                    ]
+                }
+            ).rendered.split(separator: "\n").map { "  \($0)\n" }.joined()
+        }
+        if !untrained.isEmpty {
+            text += "\nSupervisors without supervisor training:\n"
+            for status in untrained {
+                text += "  \(status.person.id)  \(status.person.name): no \"\(status.program.supervisorCourse)\" on record\n"
+            }
+        }
+        console.write(text)
+        return 0
+    }
+
+    func log(json: Bool) throws -> Int32 {
+        let records = try openTracker().journal.records
+        if json {
+            try writeJSON(records.map { record -> [String: Any] in
+                var entry: [String: Any] = [
+                    "id": record.id, "kind": record.kind.rawValue, "time": record.time, "account": record.account,
+                    "fields": Dictionary(record.fields.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }),
+                ]
+                if let actor = record.actor { entry["actor"] = actor }
+                return entry
+            })
+            return 0
+        }
+        var text = ""
+        for record in records {
+            let fields = record.fields.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            text += "\(record.time)  \(record.id)  \(record.kind.rawValue)  by \(record.account)\(record.actor.map { " as \($0)" } ?? "")  \(fields)\n"
+        }
+        console.write(text.isEmpty ? "No records yet.\n" : text)
+        return 0
+    }
+}

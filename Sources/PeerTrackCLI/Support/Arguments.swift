@@ -1,0 +1,75 @@
+/// A command line split into options and positionals against what a command accepts.
+/// Options may come anywhere, as `--name value` or `--name=value`; `--` ends options.
+struct Arguments {
+    private(set) var values: [String: String] = [:]
+    private(set) var flags: Set<String> = []
+    private(set) var positionals: [String] = []
+
+    /// Parses `tokens`; `options` take a value, `flags` do not. Anything else that starts
+    /// with `-` is a usage error.
+    init(_ tokens: [String], options: Set<String>, flags: Set<String>) throws(UsageError) {
+        var index = 0
+        var onlyPositionals = false
+        while index < tokens.count {
+            let token = tokens[index]
+            index += 1
+            if onlyPositionals || !token.hasPrefix("-") || token == "-" {
+                positionals.append(token)
+                continue
+            }
+            if token == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var name = token
+            var inline: String?
+            if let equals = token.firstIndex(of: "=") {
+                name = String(token[..<equals])
+                inline = String(token[token.index(after: equals)...])
+            }
+            if flags.contains(name) {
+                if inline != nil { throw UsageError("\(name) takes no value") }
+                self.flags.insert(name)
+            } else if options.contains(name) {
+                if let inline {
+                    values[name] = inline
+                } else {
+                    guard index < tokens.count else { throw UsageError("\(name) needs a value") }
+                    values[name] = tokens[index]
+                    index += 1
+                }
+            } else {
+                throw UsageError("unknown option '\(name)'")
+            }
+        }
+    }
+
+    /// An option's value.
+    subscript(_ name: String) -> String? { values[name] }
+
+    /// Whether a flag was given.
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+    /// Exactly `count` positionals named `names`, or a usage error.
+    func positionals(_ names: String...) throws(UsageError) -> [String] {
+        if positionals.count < names.count {
+            throw UsageError("missing \(names[positionals.count])")
+        }
+        if positionals.count > names.count {
+            throw UsageError("unexpected argument '\(positionals[names.count])'")
+        }
+        return positionals
+    }
+
+    /// A required option.
+    func required(_ name: String) throws(UsageError) -> String {
+        guard let value = values[name] else { throw UsageError("missing \(name)") }
+        return value
+    }
+}
+
+/// A command line that does not fit the command: exit 64 with a pointer to `--help`.
+struct UsageError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Where the CLI reads answers and writes screens: the terminal, or a test's buffers.
+public protocol Console: AnyObject {
+    /// Writes to standard output.
+    func write(_ text: String)
+    /// Writes to standard error.
+    func writeError(_ text: String)
+    /// Reads one line of input without its newline; nil at end of input or on interrupt.
+    func readLine() -> String?
+    /// Whether a person is at a terminal (both input and output).
+    var isInteractive: Bool { get }
+    /// Whether to use colour: a terminal, `TERM` not `dumb`, `NO_COLOR` unset.
+    var usesColor: Bool { get }
+    /// Columns to wrap text to.
+    var width: Int { get }
+}
+
+/// The process's own standard input, output and error.
+public final class StandardConsole: Console {
+    private let environment: [String: String]
+
+    /// Makes the console; `environment` decides colour and width.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    public func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    public func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    public func readLine() -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+
+    public var isInteractive: Bool {
+        isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    }
+
+    public var usesColor: Bool {
+        isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb" && environment["NO_COLOR"] == nil
+    }
+
+    public var width: Int {
+        if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 20 { return columns }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
+            return Int(size.ws_col)
+        }
+        return 80
+    }
+}
+
+/// A console over strings, for tests and scripted runs: answers come from a list,
+/// screens go to buffers.
+public final class BufferConsole: Console {
+    /// Everything written to standard output.
+    public private(set) var output = ""
+    /// Everything written to standard error.
+    public private(set) var errors = ""
+    private var input: [String]
+    public let isInteractive: Bool
+    public let usesColor: Bool
+    public let width: Int
+
+    /// Makes a console that answers with `input`, one line per read.
+    public init(input: [String] = [], interactive: Bool = false, color: Bool = false, width: Int = 80) {
+        self.input = input
+        self.isInteractive = interactive
+        self.usesColor = color
+        self.width = width
+    }
+
+    public func write(_ text: String) { output += text }
+    public func writeError(_ text: String) { errors += text }
+
+    public func readLine() -> String? {
+        input.isEmpty ? nil : input.removeFirst()
+    }
+}

@@ -1,0 +1,74 @@
+import PeerTrackCore
+import Tracker
+
+/// How a person's status reads on screen and in JSON.
+enum StatusFormat {
+    static func needs(_ status: PersonStatus) -> String {
+        let renewal = status.renewal
+        if renewal.state == .notCertified { return "not certified" }
+        if renewal.state == .lapsed { return "apply again as a new applicant" }
+        var parts: [String] = []
+        let short = renewal.requiredHours - renewal.hoursCounted
+        if short > .zero { parts.append("\(short) more hours") }
+        for category in renewal.categories where category.shortfall > .zero {
+            parts.append("\(category.shortfall) \(category.id)")
+        }
+        return parts.isEmpty ? "hours met" : parts.joined(separator: ", ")
+    }
+
+    static func text(_ status: PersonStatus, on day: Day) -> String {
+        let renewal = status.renewal
+        var text = "\(status.person.name) (\(status.person.id), \(status.person.role.rawValue))\n"
+        text += "  program:             \(status.program.id)\n"
+        text += "  state on \(day): \(renewal.state.rawValue)\n"
+        guard renewal.state != .notCertified else {
+            if status.person.role == .supervisor {
+                text += "  supervisor training: \(status.hasSupervisorTraining ? "on record" : "none on record")\n"
+            }
+            return text
+        }
+        text += "  certified:           \(renewal.award?.description ?? "-")\n"
+        text += "  last certification:  \(renewal.lastCertification?.description ?? "-")\n"
+        text += "  renewal due:         \(renewal.due?.description ?? "-")"
+        if let days = renewal.daysUntilDue(from: day) {
+            text += days >= 0 ? " (in \(days) days)" : " (\(-days) days ago)"
+        }
+        text += "\n"
+        text += "  late renewal until:  \(renewal.graceEnd?.description ?? "-") (late fee $\(status.program.lateFee))\n"
+        text += "  hours counted:       \(renewal.hoursCounted) of \(renewal.requiredHours) (training after \(renewal.countsAfter?.description ?? "-"))\n"
+        text += "  hours verified:      \(renewal.hoursVerified)\n"
+        for category in renewal.categories {
+            text += "    \(category.id): \(category.counted) counted, \(category.verified) verified, minimum \(category.minimum)"
+            text += category.shortfall > .zero ? ", short \(category.shortfall)\n" : "\n"
+        }
+        text += "  requirements:        \(renewal.requirementsMet ? "met" : "not met: \(needs(status))")"
+        text += renewal.requirementsMet && !renewal.verifiedRequirementsMet ? " (not all verified yet)\n" : "\n"
+        if status.person.role == .supervisor {
+            text += "  supervisor training: \(status.hasSupervisorTraining ? "on record" : "none on record")\n"
+        }
+        return text
+    }
+
+    static func json(_ status: PersonStatus, on day: Day) -> [String: Any] {
+        let renewal = status.renewal
+        var entry: [String: Any] = [
+            "id": status.person.id, "name": status.person.name, "role": status.person.role.rawValue,
+            "program": status.program.id, "on": day.description, "state": renewal.state.rawValue,
+            "hoursCounted": renewal.hoursCounted.description, "hoursVerified": renewal.hoursVerified.description,
+            "hoursRequired": renewal.requiredHours.description, "shortfall": renewal.shortfall.description,
+            "requirementsMet": renewal.requirementsMet, "verifiedRequirementsMet": renewal.verifiedRequirementsMet,
+            "categories": renewal.categories.map {
+                [
+                    "id": $0.id, "minimum": $0.minimum.description, "counted": $0.counted.description,
+                    "verified": $0.verified.description, "shortfall": $0.shortfall.description,
+                ]
+            },
+        ]
+        if let award = renewal.award { entry["certified"] = award.description }
+        if let last = renewal.lastCertification { entry["lastCertification"] = last.description }
+        if let due = renewal.due { entry["due"] = due.description }
+        if let grace = renewal.graceEnd { entry["graceEnd"] = grace.description }
+        if status.person.role == .supervisor { entry["supervisorTraining"] = status.hasSupervisorTraining }
+        return entry
+    }
+}
