@@ -106,7 +106,8 @@ public struct SafeXMLReader: Sendable {
             let column = Int(xmlTextReaderGetParserColumnNumber(reader))
             switch type {
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                collector.add(line: line, column: column, message: "a DOCTYPE declaration is not allowed; remove it (DTDs and entities are never loaded)")
+                let position = Self.position(of: "<!DOCTYPE", in: UnsafeBufferPointer(start: chars, count: count)) ?? (line, column)
+                collector.add(line: position.line, column: position.column, message: "a DOCTYPE declaration is not allowed; remove it (DTDs and entities are never loaded)")
                 break reading
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
                 collector.add(line: line, column: column, message: "an entity reference is not allowed; only &amp; &lt; &gt; &quot; &apos; and character references may be used")
@@ -147,6 +148,26 @@ public struct SafeXMLReader: Sendable {
             collector.add(line: 0, column: 0, message: "the document does not match its schema")
         }
         return collector.diagnostics.isEmpty ? root : nil
+    }
+
+    /// The 1-based line and column where `needle` first occurs.
+    private static func position(of needle: String, in bytes: UnsafeBufferPointer<CChar>) -> (line: Int, column: Int)? {
+        let pattern = needle.utf8.map { CChar(bitPattern: $0) }
+        guard bytes.count >= pattern.count else { return nil }
+        var line = 1
+        var column = 1
+        for index in 0...(bytes.count - pattern.count) {
+            if bytes[index] == pattern[0], Array(bytes[index..<(index + pattern.count)]) == pattern {
+                return (line, column)
+            }
+            if bytes[index] == 10 {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

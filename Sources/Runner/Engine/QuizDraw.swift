@@ -1,0 +1,49 @@
+import Curriculum
+
+/// The questions one attempt asks, in order, with their choices in the order shown.
+/// The same quiz and seed always give the same draw.
+public struct QuizDraw: Sendable, Equatable {
+    /// The seed the draw was made from.
+    public let seed: UInt64
+    /// The questions asked, in order.
+    public let questions: [AskedQuestion]
+
+    /// Draws `quiz.drawCount` questions from the pool in a random order (or asks every
+    /// question in file order), shuffling choices when the quiz says so.
+    public init(quiz: Quiz, seed: UInt64) {
+        var pool = quiz.questions
+        if let count = quiz.drawCount {
+            var generator = SplitMix64(seed: seed)
+            pool = Array(generator.shuffled(pool).prefix(max(count, 0)))
+        }
+        self.seed = seed
+        self.questions = pool.map { QuizDraw.present($0, seed: seed, shuffles: quiz.shufflesChoices) }
+    }
+
+    /// Rebuilds a saved draw from its question ids, for resuming.
+    public init(quiz: Quiz, seed: UInt64, questionIDs: [String]) throws(RunnerError) {
+        var questions: [AskedQuestion] = []
+        for id in questionIDs {
+            guard let question = quiz.questions.first(where: { $0.id == id }) else {
+                throw .unreadableProgress(record: "", reason: "\(quiz.id) has no question '\(id)'")
+            }
+            questions.append(QuizDraw.present(question, seed: seed, shuffles: quiz.shufflesChoices))
+        }
+        self.seed = seed
+        self.questions = questions
+    }
+
+    /// The ids of the questions asked, in order.
+    public var questionIDs: [String] {
+        questions.map(\.question.id)
+    }
+
+    /// A question with its choices in shown order; each question's shuffle depends only on
+    /// the seed and its id, so a saved draw can be rebuilt from the ids.
+    static func present(_ question: Question, seed: UInt64, shuffles: Bool) -> AskedQuestion {
+        let positions = Array(question.kind.choices.indices)
+        guard shuffles, positions.count > 1 else { return AskedQuestion(question: question, choiceOrder: positions) }
+        var generator = SplitMix64(seed: seed ^ SplitMix64.hash(question.id))
+        return AskedQuestion(question: question, choiceOrder: generator.shuffled(positions))
+    }
+}

@@ -1,0 +1,45 @@
+import Tracker
+
+/// Who is reading lessons and taking quizzes: a roster person, or on a personal store the
+/// operating-system account itself.
+public struct Learner: Sendable, Equatable {
+    /// How the learner was found.
+    public enum Source: Sendable, Equatable {
+        /// Named with `--as`.
+        case option
+        /// The roster person whose login is the OS account.
+        case login
+        /// No roster person: the OS account name.
+        case account
+    }
+
+    /// The id records are written under.
+    public let id: String
+    /// The roster person, if there is one.
+    public let person: Person?
+    /// How the learner was found.
+    public let source: Source
+
+    /// Makes a learner.
+    public init(id: String, person: Person?, source: Source) {
+        self.id = id
+        self.person = person
+        self.source = source
+    }
+
+    /// Whether the learner is on the roster (CE hours are kept only for roster people).
+    public var isOnRoster: Bool {
+        person != nil
+    }
+
+    /// A name for screens: `Jane Doe (jdoe)`, or the account name.
+    public var displayName: String {
+        guard let person else { return id }
+        return person.name == person.id ? person.id : "\(person.name) (\(person.id))"
+    }
+
+    /// The `--as` option to repeat in commands shown to this learner, if it was given.
+    public var asOption: String {
+        source == .option ? " --as \(id)" : ""
+    }
+}

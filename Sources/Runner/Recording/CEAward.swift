@@ -1,0 +1,15 @@
+import Tracker
+
+/// What came of awarding CE hours for a passed quiz.
+public enum CEAward: Sendable, Equatable {
+    /// The quiz awards no hours, or the attempt did not pass.
+    case none
+    /// A CE record was added (unverified until a supervisor verifies it).
+    case recorded(Record)
+    /// The learner is not on the roster, so no CE record can be kept for them.
+    case notOnRoster(String)
+    /// An earlier passed attempt at the same quiz already earned the hours.
+    case alreadyRecorded(String)
+    /// The tracker refused the record (for example, the category is not in the program).
+    case refused(String)
+}

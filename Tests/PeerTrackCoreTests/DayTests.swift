@@ -1,0 +1,52 @@
+import PeerTrackCore
+import Testing
+
+struct DayTests {
+    @Test(arguments: [
+        ("2024-02-29", true), ("2025-02-29", false), ("2000-02-29", true), ("1900-02-29", false),
+        ("2026-04-31", false), ("2026-12-31", true), ("2026-13-01", false), ("2026-00-10", false),
+        ("2026-1-01", false), ("26-01-01", false), ("2026/01/01", false), ("", false), ("2026-01-0a", false),
+    ])
+    func parsesOnlyDatesThatExist(text: String, exists: Bool) {
+        #expect((Day(text) != nil) == exists)
+    }
+
+    @Test func roundTripsThroughDaysSinceEpoch() {
+        for offset in stride(from: -800_000, through: 800_000, by: 997) {
+            let day = Day(daysSinceEpoch: offset)
+            #expect(day.daysSinceEpoch == offset)
+        }
+        #expect(Day("1970-01-01")?.daysSinceEpoch == 0)
+        #expect(Day("2026-01-01")?.daysSinceEpoch == 20_454)
+        #expect(Day("2026-11-22")?.daysSinceEpoch == 20_779)
+    }
+
+    @Test(arguments: [
+        ("2024-01-31", 1, "2024-02-29"), ("2023-01-31", 1, "2023-02-28"), ("2024-03-15", 24, "2026-03-15"),
+        ("2024-02-29", 24, "2026-02-28"), ("2024-02-29", 48, "2028-02-29"), ("2025-12-31", 2, "2026-02-28"),
+        ("2026-03-31", -1, "2026-02-28"),
+    ])
+    func addsMonthsClampingToTheMonthEnd(start: String, months: Int, expected: String) {
+        #expect(Day(start)?.adding(months: months).description == expected)
+    }
+
+    @Test func addsDaysAcrossMonthAndYearEnds() {
+        #expect(Day("2026-03-31")?.adding(days: 30).description == "2026-04-30")
+        #expect(Day("2024-02-28")?.adding(days: 1).description == "2024-02-29")
+        #expect(Day("2025-12-31")?.adding(days: 1).description == "2026-01-01")
+        #expect(Day("2026-01-31")?.adding(days: 30).description == "2026-03-02")
+    }
+}
+
+struct HoursTests {
+    @Test(arguments: [("3", 300), ("1.5", 150), ("0.25", 25), ("24", 2400), ("12.05", 1205)])
+    func parsesPlainDecimals(text: String, hundredths: Int) {
+        #expect(Hours(text)?.hundredths == hundredths)
+        #expect(Hours(text)?.description == text)
+    }
+
+    @Test(arguments: ["", "-1", "1.234", "abc", "1e3", ".5", "1.", "+2", "1,5", " 2"])
+    func rejectsAnythingElse(text: String) {
+        #expect(Hours(text) == nil)
+    }
+}

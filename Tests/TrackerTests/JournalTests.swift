@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import Tracker
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+private func record(_ index: Int, text: String = "plain") -> Record {
+    Record(
+        id: String(format: "%016x", index), kind: .ce, time: "2026-11-22T12:00:00Z", account: "tester", actor: nil,
+        fields: [("person", "p\(index)"), ("title", text), ("hours", "1")])
+}
+
+struct JournalTests {
+    @Test func recordsSurviveReopeningWithEscapedText() throws {
+        let store = temporaryStore()
+        let tricky = "tab\there, newline\nthere, back\\slash, equals=sign, ünïcode"
+        do {
+            let journal = try Journal(directory: store)
+            try journal.append([record(1), record(2, text: tricky)])
+        }
+        let reopened = try Journal(directory: store)
+        #expect(reopened.records == [record(1), record(2, text: tricky)])
+        #expect(reopened.warnings.isEmpty)
+    }
+
+    @Test func storeIsOwnerOnlyWhateverTheUmask() throws {
+        let store = temporaryStore()
+        let previous = umask(0)
+        defer { umask(previous) }
+        let journal = try Journal(directory: store)
+        try journal.append([record(1)])
+        let folder = try FileManager.default.attributesOfItem(atPath: store.path)[.posixPermissions] as? Int
+        let file = try FileManager.default.attributesOfItem(atPath: journal.file.path)[.posixPermissions] as? Int
+        #expect(folder == 0o700)
+        #expect(file == 0o600)
+    }
+
+    @Test func aTornLastLineIsSetAsideAtEveryByteOffset() throws {
+        let store = temporaryStore()
+        do { try Journal(directory: store).append([record(1), record(2)]) }
+        let whole = journalBytes(store)
+        let lastLine = RecordLine.encode(record(3))
+        for cut in 1..<lastLine.count {
+            try? FileManager.default.removeItem(at: store)
+            try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+            try (whole + Data(lastLine[..<cut])).write(to: store.appendingPathComponent(Journal.fileName))
+            let journal = try Journal(directory: store)
+            #expect(journal.records == [record(1), record(2)], "cut at \(cut)")
+            #expect(journal.warnings.count == 1, "cut at \(cut)")
+            #expect(journalBytes(store) == whole, "cut at \(cut)")
+            let recovered = try FileManager.default.contentsOfDirectory(atPath: store.path).filter { $0.hasPrefix("recovered-") }
+            #expect(recovered.count == 1)
+            let saved = try Data(contentsOf: store.appendingPathComponent(recovered[0]))
+            #expect(saved == Data(lastLine[..<cut]), "cut at \(cut)")
+        }
+    }
+
+    @Test func aBadChecksumOnTheLastCompleteLineIsSetAside() throws {
+        let store = temporaryStore()
+        do { try Journal(directory: store).append([record(1), record(2)]) }
+        var bytes = [UInt8](journalBytes(store))
+        bytes[bytes.count - 3] ^= 0x01
+        try Data(bytes).write(to: store.appendingPathComponent(Journal.fileName))
+        let journal = try Journal(directory: store)
+        #expect(journal.records == [record(1)])
+        #expect(journal.warnings.first?.contains("checksum") == true)
+    }
+
+    @Test func aBadLineInTheMiddleStopsEverythingAndChangesNothing() throws {
+        let store = temporaryStore()
+        do { try Journal(directory: store).append([record(1), record(2), record(3)]) }
+        var bytes = [UInt8](journalBytes(store))
+        let secondLine = bytes.firstIndex(of: 10)! + 20
+        bytes[secondLine] ^= 0x01
+        try Data(bytes).write(to: store.appendingPathComponent(Journal.fileName))
+        #expect {
+            try Journal(directory: store)
+        } throws: { error in
+            guard case TrackerError.corruptJournal(_, let line, _) = error else { return false }
+            return line == 2
+        }
+        #expect(journalBytes(store) == Data(bytes))
+    }
+
+    @Test func concurrentWritersLoseNothing() async throws {
+        let store = temporaryStore()
+        _ = try Journal(directory: store)
+        await withTaskGroup(of: Void.self) { group in
+            for writer in 0..<4 {
+                group.addTask {
+                    for index in 0..<50 {
+                        if let journal = try? Journal(directory: store) {
+                            try? journal.append([record(writer * 1000 + index)])
+                        }
+                    }
+                }
+            }
+        }
+        let journal = try Journal(directory: store)
+        #expect(journal.records.count == 200)
+        #expect(Set(journal.records.map(\.id)).count == 200)
+    }
+}
