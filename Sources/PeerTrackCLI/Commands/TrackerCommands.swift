@@ -120,7 +120,7 @@ extension CLI {
                 let tracker = try cli.openTracker()
                 let record = try tracker.addTraining(
                     person: id, course: try arguments.required("--course"), date: try arguments.required("--date"), hours: arguments["--hours"])
-                cli.console.write("\(record.id)\n")
+                cli.console.write("Recorded \(record.id): \(id) completed \"\(record["course"] ?? "")\" on \(record["date"] ?? "").\n")
                 return 0
             }),
         Command(
