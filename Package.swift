@@ -25,10 +25,14 @@ let package = Package(
         // Quiz engine and the terminal that presents lessons and quizzes.
         .target(name: "Runner", dependencies: ["Curriculum", "Tracker"]),
         // XML transcripts: export, validate, import.
-        .target(name: "Transcripts", dependencies: ["PeerXML", "Tracker"], resources: [.copy("Schemas")]),
+        .target(name: "Transcripts", dependencies: ["PeerXML", "PeerTrackCore", "Tracker"], resources: [.copy("Schemas")]),
         // Commands: argument parsing, wiring and exit codes.
         .target(name: "PeerTrackCLI", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts"]),
         .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI"]),
+        // Benchmarks: synthetic stores and measurements against physical floors.
+        .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore"]),
+        .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit"]),
+        .executableTarget(name: "foundation-floor"),
 
         .testTarget(name: "PeerTrackCoreTests", dependencies: ["PeerTrackCore"]),
         .testTarget(name: "PeerXMLTests", dependencies: ["PeerXML"]),
