@@ -1,4 +1,4 @@
 extension CLI {
     /// Every command, in the order help lists them.
-    static let commands: [Command] = curriculumCommands + runnerCommands + trackerCommands
+    static let commands: [Command] = curriculumCommands + runnerCommands + trackerCommands + transcriptCommands
 }

@@ -2,6 +2,7 @@ import Curriculum
 import Foundation
 import PeerXML
 import Tracker
+import Transcripts
 
 extension CLI {
     static let curriculumCommands: [Command] = [
@@ -15,9 +16,9 @@ extension CLI {
             details: "Exit 0 when clean, 1 when any problem is found. Every file is read with DTDs and entities\nrefused, validated against its schema, then cross-checked (unique ids, links between\nmodules and quizzes, exactly one correct choice, ...).",
             run: { cli, arguments in try cli.curriculumCheck(paths: arguments.positionals) }),
         Command(
-            path: ["schema"], synopsis: "lesson|quiz|program",
+            path: ["schema"], synopsis: "lesson|quiz|program|transcript",
             summary: "Print an XML Schema (XSD) of PeerTrack's files.",
-            run: { cli, arguments in try cli.printSchema(try arguments.positionals("a schema name (lesson, quiz or program)")[0]) }),
+            run: { cli, arguments in try cli.printSchema(try arguments.positionals("a schema name (lesson, quiz, program or transcript)")[0]) }),
     ]
 
     func curriculumList(json: Bool) throws -> Int32 {
@@ -96,7 +97,8 @@ extension CLI {
         case "lesson": console.write(try ContentKind.lesson.schemaText)
         case "quiz": console.write(try ContentKind.quiz.schemaText)
         case "program": console.write(try ProgramLoader.schemaText)
-        default: throw UsageError("unknown schema '\(name)'; expected lesson, quiz or program")
+        case "transcript": console.write(try TranscriptFormat.schemaText)
+        default: throw UsageError("unknown schema '\(name)'; expected lesson, quiz, program or transcript")
         }
         return 0
     }

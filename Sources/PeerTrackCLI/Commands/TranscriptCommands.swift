@@ -1,0 +1,121 @@
+import Foundation
+import PeerXML
+import Tracker
+import Transcripts
+
+extension CLI {
+    static let transcriptCommands: [Command] = [
+        Command(
+            path: ["export", "transcript"], synopsis: "ID [-o FILE] [--on YYYY-MM-DD]",
+            summary: "Export one person's transcript as XML, for a renewal packet or a move to another agency.",
+            details: """
+                Holds the agency, the person, their certification history, every CE record with its
+                verification and voids, other training, quiz attempts and the renewal status on --on
+                (default today). Without -o the XML goes to standard output; with -o it is written
+                to a temporary file beside FILE, flushed to disk and renamed, readable by you only.
+                The format: `peertrack schema transcript`.
+                """,
+            options: ["-o", "--output", "--on"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                return try cli.exportTranscript(person: id, output: try cli.outputOption(arguments), on: arguments["--on"])
+            }),
+        Command(
+            path: ["export", "agency"], synopsis: "[-o FILE] [--on YYYY-MM-DD]",
+            summary: "Export everyone on the roster in one XML transcript, for an audit.",
+            details: "Written person by person in one pass. Options as for `peertrack export transcript`.",
+            options: ["-o", "--output", "--on"],
+            run: { cli, arguments in
+                _ = try arguments.positionals()
+                return try cli.exportTranscript(person: nil, output: try cli.outputOption(arguments), on: arguments["--on"])
+            }),
+        Command(
+            path: ["transcript", "validate"], synopsis: "FILE",
+            summary: "Check a transcript against the schema and its own records; one FILE:LINE:COLUMN: message per problem.",
+            details: """
+                Reads the file with DTDs and entities refused, validates it against the transcript
+                schema, then checks that the hours it states (counted, verified and still needed, in
+                total and per category) add up from its CE records, that the certificate number is the
+                latest award's, and that the renewal state and dates follow the program's rules.
+                Exit 0 when clean, 1 when any problem is found.
+                """,
+            run: { cli, arguments in try cli.validateTranscript(try arguments.positionals("FILE")[0]) }),
+        Command(
+            path: ["transcript", "import"], synopsis: "FILE",
+            summary: "Import a transcript from another agency: its records keep their ids; nothing is duplicated.",
+            details: """
+                The file is checked as `peertrack transcript validate` does, then compared with the store.
+                Records already here are skipped, so importing the same file twice changes nothing.
+                A record whose id is taken by a different record, or a person id that belongs to
+                someone else here, is a conflict: every conflict is reported and nothing is imported.
+                New records are appended with the issuing agency as their origin, together with one
+                `import` record naming the file, the issuer and the counts.
+                """,
+            run: { cli, arguments in try cli.importTranscript(try arguments.positionals("FILE")[0]) }),
+    ]
+
+    /// `-o` or `--output`, given once.
+    func outputOption(_ arguments: Arguments) throws -> String? {
+        if arguments["-o"] != nil, arguments["--output"] != nil { throw UsageError("give -o or --output, not both") }
+        return arguments["-o"] ?? arguments["--output"]
+    }
+
+    func exportTranscript(person: String?, output: String?, on: String?) throws -> Int32 {
+        let tracker = try openTracker()
+        let day = try day(on, tracker: tracker)
+        let name = try person.map { try tracker.person($0).name }
+        let write = { (descriptor: Int32) in
+            try tracker.writeTranscript(person: person, on: day, softwareVersion: CLI.version, to: descriptor)
+        }
+        guard let output else {
+            try TranscriptFile.stream(write) { console.write($0) }
+            return 0
+        }
+        try TranscriptFile.write(to: URL(fileURLWithPath: output), write)
+        let whose = person.map { "\($0) (\(name ?? $0))" } ?? "everyone on the roster (\(tracker.ledger.people.count))"
+        console.write("Wrote the transcript of \(whose) to \(output), with the status on \(day).\n")
+        return 0
+    }
+
+    func validateTranscript(_ path: String) throws -> Int32 {
+        let diagnostics: [XMLDiagnostic]
+        var summary = ""
+        do {
+            let transcript = try TranscriptReader().read(contentsOf: URL(fileURLWithPath: path), displayName: path)
+            let programs = (try? loadPrograms()) ?? [:]
+            diagnostics = TranscriptChecker(programs: programs).check(transcript)
+            let header = transcript.header
+            summary = "\(path): a valid transcript of \(transcript.people.count) person(s) with \(transcript.records.count) records, issued by \(header.agency) at \(header.issued)\n"
+        } catch let error as XMLDocumentError {
+            diagnostics = error.diagnostics
+        }
+        if diagnostics.isEmpty {
+            console.write(summary)
+            return 0
+        }
+        console.write(diagnostics.map { "\($0)\n" }.joined())
+        console.writeError("\(diagnostics.count) problem(s) found\n")
+        return 1
+    }
+
+    func importTranscript(_ path: String) throws -> Int32 {
+        let summary: TranscriptImportSummary
+        let transcript: Transcript
+        do {
+            transcript = try TranscriptReader().read(contentsOf: URL(fileURLWithPath: path), displayName: path)
+            summary = try openTracker().importTranscript(transcript)
+        } catch let error as XMLDocumentError {
+            console.writeError(error.diagnostics.map { "\($0)\n" }.joined())
+            console.writeError("peertrack: \(error.diagnostics.count) problem(s) found; nothing was imported and the store is unchanged\n")
+            return 1
+        }
+        let header = transcript.header
+        if summary.added.isEmpty {
+            console.write("Nothing new in \(path): all \(summary.present) of its records are in this store already.\n")
+        } else {
+            console.write(
+                "Imported \(summary.added.count) records for \(summary.people) person(s) from \(path) (issued by \(header.agency) at \(header.issued)); \(summary.present) were here already.\n")
+        }
+        return 0
+    }
+}

@@ -1,0 +1,13 @@
+import Tracker
+
+/// What an import did.
+public struct TranscriptImportSummary: Sendable {
+    /// The records appended, not counting the `import` record.
+    public var added: [Record]
+    /// How many of the transcript's records the store held already.
+    public var present: Int
+    /// How many people the transcript holds.
+    public var people: Int
+    /// The `import` record noting the file, issuer and counts; nil when nothing was new.
+    public var note: Record?
+}

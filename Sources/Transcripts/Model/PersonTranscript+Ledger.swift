@@ -1,0 +1,53 @@
+import Tracker
+
+extension PersonTranscript {
+    /// Gathers a person's records from a ledger. `program` and `status` come from the
+    /// rules, which the caller applies (see `Tracker.status(of:on:)`).
+    public init(person: Person, ledger: Ledger, program: String, status: StatusSummary) {
+        var certifications: [Record] = []
+        var continuingEducation: [Record] = []
+        var training: [Record] = []
+        var attempts: [Record] = []
+        var verifications: [String: [Record]] = [:]
+        var voids: [String: [Record]] = [:]
+        for record in ledger.byPerson[person.id] ?? [] {
+            switch record.kind {
+            case .certify, .recertify: certifications.append(record)
+            case .ce: continuingEducation.append(record)
+            case .training: training.append(record)
+            case .attempt: attempts.append(record)
+            case .verify: if let target = record["target"] { verifications[target, default: []].append(record) }
+            case .void: if let target = record["target"] { voids[target, default: []].append(record) }
+            case .agency, .person, .progress, .lesson, .import: break
+            }
+        }
+        func course(_ record: Record) -> Course {
+            Course(record: record, verifications: verifications[record.id] ?? [], voids: voids[record.id] ?? [])
+        }
+        let roster = ledger.byID[person.recordID]
+            ?? Record(id: person.recordID, kind: .person, time: "", account: "", actor: nil, fields: [("person", person.id), ("name", person.name)])
+        var names: [String: String] = [:]
+        for verification in verifications.values.joined() {
+            if let supervisor = verification.actor, let name = ledger.person(supervisor)?.name {
+                names[supervisor] = name
+            }
+        }
+        self.init(
+            person: Record(
+                id: roster.id, kind: .person, time: roster.time, account: roster.account, actor: roster.actor,
+                fields: roster.fields.filter { $0.key != "login" }.map { ($0.key, $0.value) }),
+            program: program,
+            certificateNumber: PersonTranscript.certificateNumber(certifications),
+            certifications: certifications,
+            continuingEducation: continuingEducation.map(course),
+            training: training.map(course),
+            attempts: attempts,
+            status: status,
+            supervisorNames: names)
+    }
+
+    /// The number on the latest award record, if it has one.
+    static func certificateNumber(_ certifications: [Record]) -> String? {
+        certifications.last { $0.kind == .certify }?["number"]
+    }
+}

@@ -1,0 +1,91 @@
+import Tracker
+
+/// How one kind of record's fields map to transcript elements, in the order the tracker
+/// writes them. Fields a layout does not name travel as `Extension` elements (PESC's
+/// user-defined extensions), so a record survives the round trip whatever it holds.
+struct RecordLayout: Sendable {
+    /// Where a field's value lives in the transcript.
+    enum Source: Sendable {
+        /// The enclosing person's id.
+        case person
+        /// The id of the record this one is nested in (verify and void).
+        case target
+        /// A child element's text.
+        case element(String)
+        /// Somewhere particular to the kind (quiz attempts), handled by its own code.
+        case custom
+    }
+
+    /// A record's fields sorted into where they go.
+    struct Split {
+        /// The first value of each field the layout names.
+        var values: [String: String]
+        /// Every other field, in record order.
+        var extensions: [(key: String, value: String)]
+        /// The agency the record was imported from, if it was.
+        var origin: String?
+    }
+
+    let fields: [(key: String, source: Source)]
+    /// Fields left out of transcripts.
+    let omitted: Set<String>
+
+    init(_ fields: [(String, Source)], omitted: Set<String> = []) {
+        self.fields = fields.map { (key: $0.0, source: $0.1) }
+        self.omitted = omitted
+    }
+
+    /// The roster record; the login is an account at the issuing agency and stays there.
+    static let person = RecordLayout([("person", .person), ("name", .element("Name")), ("role", .element("Role"))], omitted: ["login"])
+    static let certify = RecordLayout([
+        ("person", .person), ("date", .element("Date")), ("program", .element("Program")), ("number", .element("Number")),
+        ("designation", .element("Designation")),
+    ])
+    static let recertify = RecordLayout([("person", .person), ("date", .element("Date"))])
+    static let ce = RecordLayout([
+        ("person", .person), ("date", .element("Date")), ("hours", .element("Hours")), ("title", .element("Title")),
+        ("category", .element("Category")), ("provider", .element("Provider")), ("attempt", .element("Attempt")),
+    ])
+    static let training = RecordLayout([("person", .person), ("course", .element("Title")), ("date", .element("Date")), ("hours", .element("Hours"))])
+    static let void = RecordLayout([("target", .target), ("person", .person), ("reason", .element("Reason"))])
+    static let verify = RecordLayout([("target", .target), ("person", .person)])
+    static let attempt = RecordLayout([
+        ("person", .person), ("quiz", .custom), ("version", .custom), ("seed", .custom), ("questions", .custom), ("answers", .custom),
+        ("correct", .custom), ("asked", .custom), ("score", .custom), ("passed", .custom), ("started", .custom), ("ended", .custom),
+    ])
+
+    /// Sorts a record's fields.
+    func split(_ record: Record) -> Split {
+        let named = Set(fields.map(\.key))
+        var split = Split(values: [:], extensions: [], origin: nil)
+        for (key, value) in record.fields where !omitted.contains(key) {
+            if key == "origin", split.origin == nil {
+                split.origin = value
+            } else if named.contains(key), split.values[key] == nil {
+                split.values[key] = value
+            } else {
+                split.extensions.append((key, value))
+            }
+        }
+        return split
+    }
+
+    /// Puts fields back together in the layout's order, then the extensions, then the origin.
+    /// Omitted fields stay out even when a transcript carries them as extensions (a login
+    /// from a file must never decide who is acting here).
+    func fields(
+        person: String, target: String?, value: (String, Source) -> String?, extensions: [(key: String, value: String)], origin: String?
+    ) -> [(String, String)] {
+        var result: [(String, String)] = []
+        for (key, source) in fields {
+            switch source {
+            case .person: result.append((key, person))
+            case .target: if let target { result.append((key, target)) }
+            case .element, .custom: if let found = value(key, source) { result.append((key, found)) }
+            }
+        }
+        result += extensions.filter { !omitted.contains($0.key) }.map { ($0.key, $0.value) }
+        if let origin { result.append(("origin", origin)) }
+        return result
+    }
+}

@@ -1,0 +1,48 @@
+import PeerTrackCore
+import Tracker
+
+extension Tracker {
+    /// Writes a transcript of one person, or of everyone on the roster when `person` is nil,
+    /// with the renewal status on `day`. `softwareVersion` names the tool's version.
+    public func writeTranscript(person id: String?, on day: Day, softwareVersion: String, to descriptor: Int32) throws {
+        guard let agency = ledger.agency else { throw TrackerError.notInitialized(path: journal.directory.path) }
+        let people = try id.map { [try person($0)] } ?? ledger.people
+        let writer = try TranscriptWriter(fileDescriptor: descriptor)
+        try writer.begin(TranscriptHeader(
+            issued: TrackerContext.timestamp(context.now()), scope: id == nil ? .agency : .person, agency: agency,
+            softwareVersion: softwareVersion))
+        for person in people {
+            let program = try program(of: person.id)
+            let status = StatusSummary(try status(of: person.id, on: day), on: day)
+            try writer.write(PersonTranscript(person: person, ledger: ledger, program: program.id, status: status))
+        }
+        try writer.finish()
+    }
+
+    /// Imports a transcript: checks it and compares it with the store, then appends every
+    /// record new to the store (keeping its id, time, account and actor, and noting its
+    /// `origin`) and one `import` record, together. Records already here are skipped, so
+    /// importing a file twice changes nothing. Any conflict or inconsistency throws
+    /// `XMLDocumentError` and nothing is written.
+    @discardableResult
+    public func importTranscript(_ transcript: Transcript) throws -> TranscriptImportSummary {
+        let plan = try TranscriptImport.plan(transcript, ledger: ledger, programs: programs)
+        guard !plan.records.isEmpty else {
+            return TranscriptImportSummary(added: [], present: plan.present, people: plan.people, note: nil)
+        }
+        var noteID = context.newID()
+        while ledger.byID[noteID] != nil || plan.records.contains(where: { $0.id == noteID }) {
+            noteID = context.newID()
+        }
+        let header = transcript.header
+        let note = Record(
+            id: noteID, kind: .import, time: TrackerContext.timestamp(context.now()), account: context.account,
+            actor: try actor(as: nil)?.id,
+            fields: [
+                ("file", transcript.file), ("issuer", header.agency), ("issued", header.issued), ("people", String(plan.people)),
+                ("added", String(plan.records.count)), ("present", String(plan.present)),
+            ])
+        try append(plan.records + [note])
+        return TranscriptImportSummary(added: plan.records, present: plan.present, people: plan.people, note: note)
+    }
+}

@@ -1,0 +1,254 @@
+import PeerTrackCore
+import PeerXML
+import Tracker
+
+/// Writes a transcript with libxml2's streaming writer in one pass: the header, then one
+/// person at a time, so memory holds one person however long the roster is. The output
+/// depends only on what is written: the same records give the same bytes.
+public final class TranscriptWriter {
+    private let xml: XMLStreamWriter
+
+    /// Starts a writer on an open file descriptor, which stays open after `finish()`.
+    public init(fileDescriptor: Int32) throws {
+        xml = try XMLStreamWriter(fileDescriptor: fileDescriptor, indent: true)
+    }
+
+    /// Writes the declaration, the root and the issuer (PESC: TransmissionData).
+    public func begin(_ header: TranscriptHeader) throws {
+        try xml.startDocument()
+        try xml.start("Transcript")
+        try xml.attribute("xmlns", TranscriptFormat.namespace)
+        try xml.attribute("version", TranscriptFormat.version)
+        try xml.start("TransmissionData")
+        try element("CreatedDateTime", header.issued, in: "issue time")
+        try element("DocumentTypeCode", header.scope.rawValue, in: "document type")
+        try xml.start("Source")
+        try xml.start("Organization")
+        try element("OrganizationName", header.agency, in: "agency name")
+        try xml.end()
+        try xml.start("Software")
+        try attribute("name", header.software, in: "software")
+        try attribute("version", header.softwareVersion, in: "software")
+        try xml.end()
+        try xml.end()
+        try xml.end()
+    }
+
+    /// Writes one person.
+    public func write(_ person: PersonTranscript) throws {
+        let roster = person.person
+        try xml.start("Person")
+        try attribute("id", person.id, in: roster.id)
+        try recordAttributes(roster)
+        let split = RecordLayout.person.split(roster)
+        try elements(RecordLayout.person, split, of: roster)
+        try extensions(split.extensions, of: roster)
+        try element("Program", person.program, in: roster.id)
+        try element("CertificateNumber", person.certificateNumber, in: roster.id)
+
+        if !person.certifications.isEmpty {
+            try xml.start("Certifications")
+            for record in person.certifications {
+                try simpleRecord(record.kind == .certify ? "Award" : "Recertification", record, layout: record.kind == .certify ? .certify : .recertify)
+            }
+            try xml.end()
+        }
+        if !person.continuingEducation.isEmpty {
+            try xml.start("ContinuingEducation")
+            for course in person.continuingEducation {
+                try self.course(course, layout: .ce, supervisorNames: person.supervisorNames)
+            }
+            try xml.end()
+        }
+        if !person.training.isEmpty {
+            try xml.start("Training")
+            for course in person.training {
+                try self.course(course, layout: .training, supervisorNames: person.supervisorNames)
+            }
+            try xml.end()
+        }
+        if !person.attempts.isEmpty {
+            try xml.start("QuizAttempts")
+            for attempt in person.attempts {
+                try self.attempt(attempt)
+            }
+            try xml.end()
+        }
+        try status(person.status)
+        try xml.end()
+    }
+
+    /// Closes the root and flushes everything to the descriptor.
+    public func finish() throws {
+        try xml.end()
+        try xml.finish()
+    }
+
+    // MARK: - Records
+
+    private func simpleRecord(_ name: String, _ record: Record, layout: RecordLayout) throws {
+        try xml.start(name)
+        try recordAttributes(record)
+        let split = layout.split(record)
+        try elements(layout, split, of: record)
+        try extensions(split.extensions, of: record)
+        try xml.end()
+    }
+
+    private func course(_ course: PersonTranscript.Course, layout: RecordLayout, supervisorNames: [String: String]) throws {
+        let record = course.record
+        try xml.start("Course")
+        try recordAttributes(record)
+        let split = layout.split(record)
+        try elements(layout, split, of: record)
+        try extensions(split.extensions, of: record)
+        for verification in course.verifications {
+            try xml.start("Verification")
+            try attribute("record", verification.id, in: verification.id)
+            try attribute("recorded", verification.time, in: verification.id)
+            try attribute("account", verification.account, in: verification.id)
+            try attribute("supervisor", verification.actor, in: verification.id)
+            let split = RecordLayout.verify.split(verification)
+            try attribute("origin", split.origin, in: verification.id)
+            try element("SupervisorName", verification.actor.flatMap { supervisorNames[$0] }, in: verification.id)
+            try extensions(split.extensions, of: verification)
+            try xml.end()
+        }
+        for void in course.voids {
+            try simpleRecord("Void", void, layout: .void)
+        }
+        try xml.end()
+    }
+
+    /// A quiz attempt, its result in the shape of an xAPI result.
+    private func attempt(_ record: Record) throws {
+        var split = RecordLayout.attempt.split(record)
+        var scaled: String?
+        if let score = split.values["score"] {
+            if let percent = Int(score), (0...100).contains(percent), String(percent) == score {
+                scaled = Hours(hundredths: percent).description
+            } else {
+                split.extensions.append(("score", score))
+            }
+        }
+        for key in ["correct", "asked"] {
+            if let value = split.values[key], !TranscriptValues.isCount(value) {
+                split.values[key] = nil
+                split.extensions.append((key, value))
+            }
+        }
+        if let passed = split.values["passed"], passed != "true", passed != "false" {
+            split.values["passed"] = nil
+            split.extensions.append(("passed", passed))
+        }
+        for key in ["started", "ended"] {
+            if let value = split.values[key], !TranscriptValues.isTimestamp(value) {
+                split.values[key] = nil
+                split.extensions.append((key, value))
+            }
+        }
+        let values = split.values
+        try xml.start("Attempt")
+        try recordAttributes(record)
+        try xml.start("Quiz")
+        try attribute("version", values["version"], in: record.id)
+        try text(values["quiz"] ?? "", in: record.id)
+        try xml.end()
+        try element("Started", values["started"], in: record.id)
+        try element("Ended", values["ended"], in: record.id)
+        try xml.start("Result")
+        if values["correct"] != nil || values["asked"] != nil || scaled != nil {
+            try xml.start("Score")
+            try attribute("scaled", scaled, in: record.id)
+            try attribute("raw", values["correct"], in: record.id)
+            try attribute("min", "0", in: record.id)
+            try attribute("max", values["asked"], in: record.id)
+            try xml.end()
+        }
+        try element("Success", values["passed"], in: record.id)
+        try element("Completion", "true", in: record.id)
+        if values["answers"] != nil || values["seed"] != nil || values["questions"] != nil {
+            try xml.start("Response")
+            try attribute("seed", values["seed"], in: record.id)
+            try attribute("questions", values["questions"], in: record.id)
+            try text(values["answers"] ?? "", in: record.id)
+            try xml.end()
+        }
+        try xml.end()
+        try extensions(split.extensions, of: record)
+        try xml.end()
+    }
+
+    // MARK: - Status
+
+    private func status(_ status: StatusSummary) throws {
+        try xml.start("RenewalStatus")
+        try xml.attribute("on", status.on.description)
+        try xml.attribute("state", status.state.rawValue)
+        try xml.element("Award", status.award?.description)
+        try xml.element("LastCertification", status.lastCertification?.description)
+        try xml.element("Due", status.due?.description)
+        try xml.element("GraceEnd", status.graceEnd?.description)
+        try xml.element("CountsAfter", status.countsAfter?.description)
+        try xml.start("Hours")
+        try xml.attribute("required", status.required.description)
+        try xml.attribute("counted", status.counted.description)
+        try xml.attribute("verified", status.verified.description)
+        try xml.attribute("shortfall", status.shortfall.description)
+        try xml.end()
+        for category in status.categories {
+            try xml.start("Category")
+            try attribute("id", category.id, in: "category")
+            try xml.attribute("minimum", category.minimum.description)
+            try xml.attribute("counted", category.counted.description)
+            try xml.attribute("verified", category.verified.description)
+            try xml.attribute("shortfall", category.shortfall.description)
+            try text(category.name, in: "category \(category.id)")
+            try xml.end()
+        }
+        try xml.end()
+    }
+
+    // MARK: - Values
+
+    private func recordAttributes(_ record: Record) throws {
+        try attribute("record", record.id, in: record.id)
+        try attribute("recorded", record.time, in: record.id)
+        try attribute("account", record.account, in: record.id)
+        try attribute("actor", record.actor, in: record.id)
+        try attribute("origin", record.fields.first { $0.key == "origin" }?.value, in: record.id)
+    }
+
+    private func elements(_ layout: RecordLayout, _ split: RecordLayout.Split, of record: Record) throws {
+        for (key, source) in layout.fields {
+            guard case .element(let name) = source else { continue }
+            try element(name, split.values[key], in: record.id, field: key)
+        }
+    }
+
+    private func extensions(_ fields: [(key: String, value: String)], of record: Record) throws {
+        for (key, value) in fields {
+            try xml.start("Extension")
+            try attribute("name", key, in: record.id, field: key)
+            try text(value, in: record.id, field: key)
+            try xml.end()
+        }
+    }
+
+    private func element(_ name: String, _ value: String?, in record: String, field: String? = nil) throws {
+        guard let value else { return }
+        try TranscriptValues.requireXML(value, record: record, field: field ?? name)
+        try xml.element(name, value)
+    }
+
+    private func attribute(_ name: String, _ value: String?, in record: String, field: String? = nil) throws {
+        guard let value else { return }
+        try TranscriptValues.requireXML(value, record: record, field: field ?? name)
+        try xml.attribute(name, value)
+    }
+
+    private func text(_ value: String, in record: String, field: String? = nil) throws {
+        try TranscriptValues.requireXML(value, record: record, field: field ?? "text")
+        try xml.text(value)
+    }
+}
