@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI"]),
         // Benchmarks: synthetic stores and measurements against physical floors.
         .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore"]),
-        .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit"]),
+        .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit", "peertrack", "foundation-floor"]),
         .executableTarget(name: "foundation-floor"),
 
         .testTarget(name: "PeerTrackCoreTests", dependencies: ["PeerTrackCore"]),
@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(name: "TrackerTests", dependencies: ["Tracker"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts"]),
+        .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI"]),
     ]
 )

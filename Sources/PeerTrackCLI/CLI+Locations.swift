@@ -35,9 +35,19 @@ extension CLI {
         return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share/peertrack", isDirectory: true)
     }
 
-    /// Loads the curriculum, failing with every problem found.
+    /// Loads the curriculum, failing with every problem found. Unchanged content comes from
+    /// the cache in `$XDG_CACHE_HOME/peertrack` (else `~/.cache/peertrack`).
     func loadCurriculum() throws -> Curriculum {
-        try ContentLoader(root: contentRoot).load()
+        try ContentLoader(root: contentRoot).load(cache: CurriculumCache(directory: cacheDirectory))
+    }
+
+    /// Where derived, disposable data such as the curriculum snapshot lives.
+    var cacheDirectory: URL {
+        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty {
+            return URL(fileURLWithPath: cache, isDirectory: true).appendingPathComponent("peertrack", isDirectory: true)
+        }
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache/peertrack", isDirectory: true)
     }
 
     /// The certification programs under `Curriculum/programs/`.
@@ -50,10 +60,11 @@ extension CLI {
         return programs
     }
 
-    /// Opens the store, reporting any torn line that was set aside.
-    func openTracker() throws -> Tracker {
+    /// Opens the store, reporting any torn line that was set aside. Commands about one
+    /// person (or that stream through everyone) load on demand.
+    func openTracker(loading: Tracker.Loading = .everything) throws -> Tracker {
         let tracker = try Tracker(
-            store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account))
+            store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account), loading: loading)
         for warning in tracker.journal.warnings {
             console.writeError("peertrack: warning: \(warning)\n")
         }
@@ -62,7 +73,6 @@ extension CLI {
 
     /// Writes a JSON value (dictionaries, arrays, strings, numbers, booleans) with sorted keys.
     func writeJSON(_ value: Any) throws {
-        let data = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        console.write(String(decoding: data, as: UTF8.self) + "\n")
+        console.write(JSONText.encode(value) + "\n")
     }
 }

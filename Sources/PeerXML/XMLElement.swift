@@ -44,8 +44,25 @@ public struct XMLElement: Sendable, Equatable {
 
     /// The text with runs of white space folded to one space and the ends trimmed.
     public var normalizedText: String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-            .joined(separator: " ")
+        XMLElement.foldWhitespace(text)
+    }
+
+    /// Folds runs of XML white space (space, tab, CR, LF) to one space and trims the ends,
+    /// working on UTF-8 bytes (other characters pass through untouched).
+    public static func foldWhitespace(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {

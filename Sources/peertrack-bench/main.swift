@@ -1,12 +1,44 @@
 import BenchmarkKit
 import Foundation
 
+// peertrack-bench: measures PeerTrack's hot paths against their floors. Run it with
+// `swift run -c release peertrack-bench` from the repository; see the README.
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "generate", arguments.count == 3 {
-    let generator = arguments[1] == "state" ? StoreGenerator.state : StoreGenerator.agency
-    let count = try generator.write(to: URL(fileURLWithPath: arguments[2], isDirectory: true))
-    print("wrote \(count) records to \(arguments[2])")
+let executableFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func value(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+if arguments.contains("--help") {
+    print("""
+        Usage: peertrack-bench [--work DIR] [--runs N]
+        Generates a 500-person/100,000-record and a 10,000-person/1,000,000-record store in
+        DIR (default .build/bench, kept for later runs), then measures start-up, status,
+        export and append with the release peertrack built beside this program, each the
+        median of N runs (default 5) with its peak memory, against its floor.
+        """)
     exit(0)
 }
-print("usage: peertrack-bench generate agency|state DIR")
-exit(64)
+
+let work = URL(fileURLWithPath: value("--work") ?? repository.appendingPathComponent(".build/bench").path, isDirectory: true)
+let runs = max(1, Int(value("--runs") ?? "5") ?? 5)
+let peertrack = executableFolder.appendingPathComponent("peertrack").path
+let floor = executableFolder.appendingPathComponent("foundation-floor").path
+for needed in [peertrack, floor] where !FileManager.default.isExecutableFile(atPath: needed) {
+    FileHandle.standardError.write(Data("peertrack-bench: \(needed) is missing; run `swift build -c release` first\n".utf8))
+    exit(1)
+}
+let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
+let suite = BenchmarkSuite(peertrack: peertrack, floorProgram: floor, xmllint: xmllint, content: repository.path, work: work, runs: runs)
+do {
+    let rows = try suite.run { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
+    print(BenchmarkSuite.table(rows))
+    print(BenchmarkSuite.machineLine(rows))
+    exit(rows.allSatisfy(\.met) ? 0 : 1)
+} catch {
+    FileHandle.standardError.write(Data("peertrack-bench: \(error)\n".utf8))
+    exit(1)
+}

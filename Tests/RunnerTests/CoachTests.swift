@@ -66,10 +66,10 @@ struct CoachTests {
 
     @Test func practiceRecordsNothing() throws {
         let tracker = try makeTracker(in: scratch)
-        let before = tracker.journal.records.count
+        let before = tracker.journal.recordCount
         let (coach, terminal) = try coach(tracker, ["b", "a,c", "f", "npp"])
         #expect(try coach.takeQuiz(Sample.quiz(), practice: true) == .finished)
-        #expect(tracker.journal.records.count == before)
+        #expect(tracker.journal.recordCount == before)
         #expect(terminal.output.flattened.contains("Practice: nothing was recorded."))
     }
 

@@ -34,7 +34,7 @@ struct TrackerTests {
         #expect(status.hoursCounted == Hours(17))
         #expect(status.hoursVerified == Hours(17))
         #expect(!status.requirementsMet)
-        #expect(tracker.journal.records.contains { $0.id == ethics.id })
+        #expect(try tracker.journal.allRecords().contains { $0.id == ethics.id })
     }
 
     @Test func onlyATrainedSupervisorWhoIsNotTheOwnerMayVerify() throws {

@@ -37,10 +37,16 @@ public struct ContentLoader: Sendable {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    /// Loads the curriculum, or throws `CurriculumError.invalid` with every problem.
-    public func load() throws -> Curriculum {
+    /// Loads the curriculum, or throws `CurriculumError.invalid` with every problem. With a
+    /// cache, unchanged content is read from the snapshot of its last clean load.
+    public func load(cache: CurriculumCache? = nil) throws -> Curriculum {
+        let fingerprint = cache == nil ? "" : CurriculumCache.fingerprint(of: try lessonFiles() + quizFiles())
+        if let cache, let cached = cache.load(fingerprint: fingerprint) {
+            return cached
+        }
         let (curriculum, diagnostics) = try loadAll(extra: [])
         guard diagnostics.isEmpty else { throw CurriculumError.invalid(diagnostics) }
+        cache?.save(curriculum, fingerprint: fingerprint)
         return curriculum
     }
 

@@ -17,6 +17,39 @@ struct CurriculumChecker {
         for located in quizzes {
             found += quizRules(located)
         }
+        found += blankText()
+        return found
+    }
+
+    /// Text elements that hold only white space (the schemas require some characters; this
+    /// requires some that are not spaces).
+    private func blankText() -> [XMLDiagnostic] {
+        var found: [XMLDiagnostic] = []
+        func check(_ texts: [String], _ location: Location, _ what: String) {
+            if texts.contains(where: \.isEmpty) {
+                found.append(location.diagnostic("\(what) has an element with only white space; write its text or remove it"))
+            }
+        }
+        for located in modules {
+            check([located.module.title, located.module.summary], located.location, "module '\(located.module.id)'")
+            for (lesson, location) in zip(located.module.lessons, located.lessonLocations) {
+                let blocks = lesson.blocks.flatMap { block -> [String] in
+                    switch block {
+                    case .heading(let text), .paragraph(let text), .keyPoint(let text): [text]
+                    case .list(let items, _): items
+                    }
+                }
+                check([lesson.title] + blocks + lesson.sources.map(\.title), location, "lesson '\(lesson.id)'")
+            }
+        }
+        for located in quizzes {
+            check([located.quiz.title] + (located.quiz.description.map { [$0] } ?? []), located.location, "quiz '\(located.quiz.id)'")
+            for (question, location) in zip(located.quiz.questions, located.questionLocations) {
+                var texts = [question.prompt, question.explanation, question.source.title] + question.kind.choices.map(\.text)
+                if case .shortAnswer(let accepted) = question.kind { texts += accepted }
+                check(texts, location, "question '\(question.id)'")
+            }
+        }
         return found
     }
 
@@ -111,6 +144,6 @@ struct CurriculumChecker {
 public enum AnswerNormalizer {
     /// Lower-cases, trims and folds runs of white space to one space.
     public static func normalize(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XMLElement.foldWhitespace(text.lowercased())
     }
 }

@@ -9,7 +9,7 @@ extension CLI {
             summary: "Set up the store for an agency (default program nc-cpss).", options: ["--agency", "--program"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                let tracker = try cli.openTracker()
+                let tracker = try cli.openTracker(loading: .onDemand)
                 let record = try tracker.initialize(agency: try arguments.required("--agency"), program: arguments["--program"])
                 cli.console.write("Store \(tracker.journal.directory.path) set up for \(record["name"] ?? "") (program \(record["program"] ?? "")).\n")
                 return 0
@@ -23,7 +23,7 @@ extension CLI {
                 guard let role = Role(rawValue: roleText) else {
                     throw UsageError("--role '\(roleText)' is not valid: expected specialist, supervisor or admin")
                 }
-                let tracker = try cli.openTracker()
+                let tracker = try cli.openTracker(loading: .onDemand)
                 let record = try tracker.addPerson(id: id, name: try arguments.required("--name"), role: role, login: arguments["--login"])
                 cli.console.write("Added \(id) (\(record["name"] ?? ""), \(role.rawValue)).\n")
                 return 0
@@ -32,7 +32,7 @@ extension CLI {
             path: ["person", "list"], synopsis: "[--json]", summary: "List the roster.", flags: ["--json"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                let ledger = try cli.openTracker().ledger
+                let ledger = try cli.openTracker(loading: .onDemand).ledger
                 if arguments.has("--json") {
                     try cli.writeJSON(ledger.people.map { person -> [String: Any] in
                         var entry: [String: Any] = ["id": person.id, "name": person.name, "role": person.role.rawValue]
@@ -54,7 +54,7 @@ extension CLI {
             options: ["--date", "--program", "--number", "--designation"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                let tracker = try cli.openTracker()
+                let tracker = try cli.openTracker(loading: .onDemand)
                 let record = try tracker.certify(
                     person: id, date: try arguments.required("--date"), program: arguments["--program"], number: arguments["--number"],
                     designation: arguments["--designation"])
@@ -66,7 +66,7 @@ extension CLI {
             path: ["recertify"], synopsis: "ID --date YYYY-MM-DD", summary: "Record a recertification.", options: ["--date"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                let tracker = try cli.openTracker()
+                let tracker = try cli.openTracker(loading: .onDemand)
                 let record = try tracker.recertify(person: id, date: try arguments.required("--date"))
                 let status = try tracker.status(of: id, on: tracker.context.today)
                 cli.console.write("Recorded \(record.id): \(id) recertified on \(record["date"] ?? ""); next renewal due \(status.due?.description ?? "-").\n")
@@ -79,7 +79,7 @@ extension CLI {
             options: ["--date", "--hours", "--title", "--category", "--provider"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                let tracker = try cli.openTracker()
+                let tracker = try cli.openTracker(loading: .onDemand)
                 let record = try tracker.addCE(
                     person: id, date: try arguments.required("--date"), hours: try arguments.required("--hours"),
                     title: try arguments.required("--title"), category: try arguments.required("--category"), provider: arguments["--provider"])
@@ -94,7 +94,7 @@ extension CLI {
             summary: "Void a CE or training record: it stops counting and stays on record.", options: ["--reason", "--as"],
             run: { cli, arguments in
                 let id = try arguments.positionals("RECORD")[0]
-                let tracker = try cli.openTracker()
+                let tracker = try cli.openTracker(loading: .onDemand)
                 let record = try tracker.void(record: id, reason: try arguments.required("--reason"), as: arguments["--as"])
                 cli.console.write("Recorded \(record.id): \(id) is void (\(record["reason"] ?? "")).\n")
                 return 0
@@ -106,7 +106,7 @@ extension CLI {
             options: ["--as"],
             run: { cli, arguments in
                 let id = try arguments.positionals("RECORD")[0]
-                let tracker = try cli.openTracker()
+                let tracker = try cli.openTracker(loading: .onDemand)
                 let record = try tracker.verify(record: id, as: arguments["--as"])
                 cli.console.write("Recorded \(record.id): \(id) verified by \(record.actor ?? "").\n")
                 return 0
@@ -117,7 +117,7 @@ extension CLI {
             options: ["--course", "--date", "--hours"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                let tracker = try cli.openTracker()
+                let tracker = try cli.openTracker(loading: .onDemand)
                 let record = try tracker.addTraining(
                     person: id, course: try arguments.required("--course"), date: try arguments.required("--date"), hours: arguments["--hours"])
                 cli.console.write("Recorded \(record.id): \(id) completed \"\(record["course"] ?? "")\" on \(record["date"] ?? "").\n")
@@ -155,8 +155,9 @@ extension CLI {
     }
 
     func ceList(person id: String, json: Bool) throws -> Int32 {
-        let tracker = try openTracker()
+        let tracker = try openTracker(loading: .onDemand)
         _ = try tracker.person(id)
+        try tracker.load(people: [id])
         let ledger = tracker.ledger
         let records = ledger.records(.ce, of: id)
         if json {
@@ -194,7 +195,7 @@ extension CLI {
     }
 
     func status(person: String?, on: String?, json: Bool) throws -> Int32 {
-        let tracker = try openTracker()
+        let tracker = try openTracker(loading: .onDemand)
         let day = try day(on, tracker: tracker)
         let standings = try tracker.standings(person: person, on: day)
         if json {
@@ -210,15 +211,16 @@ extension CLI {
     }
 
     func dueReport(within: String?, on: String?, json: Bool) throws -> Int32 {
-        let tracker = try openTracker()
+        let tracker = try openTracker(loading: .onDemand)
         let day = try day(on, tracker: tracker)
         var days = 90
         if let within {
             guard let value = Int(within), value >= 0 else { throw UsageError("--within '\(within)' is not valid: expected a number of days (0 or more)") }
             days = value
         }
-        let due = try tracker.dueReport(within: days, on: day)
-        let untrained = try tracker.supervisorsWithoutTraining(on: day)
+        let standings = try tracker.standings(on: day)
+        let due = Tracker.dueReport(standings, within: days, on: day)
+        let untrained = Tracker.supervisorsWithoutTraining(standings)
         if json {
             try writeJSON([
                 "on": day.description, "within": days,
@@ -253,7 +255,7 @@ extension CLI {
     }
 
     func log(json: Bool) throws -> Int32 {
-        let records = try openTracker().journal.records
+        let records = try openTracker(loading: .onDemand).journal.allRecords()
         if json {
             try writeJSON(records.map { record -> [String: Any] in
                 var entry: [String: Any] = [

@@ -1,4 +1,5 @@
 import Foundation
+import PeerTrackCore
 
 #if canImport(Glibc)
 import Glibc
@@ -9,26 +10,34 @@ import Darwin
 /// The append-only record journal of one store, held open under an exclusive lock for
 /// the life of the object so that several users' commands never interleave.
 ///
-/// On open, every line's checksum is verified. A torn last line (no newline, or a bad
-/// checksum on the very last line, as a crash mid-append leaves) is copied to a recovery
-/// file and cut off; a bad line anywhere else stops everything with an error naming it.
+/// Opening checks the end of the journal: a torn last line (no newline, or a bad checksum
+/// on the very last line, as a crash mid-append leaves) is copied to a recovery file and
+/// cut off. Reading is by index (`index.bin`, derived and rebuilt whenever it does not
+/// match), so a command about one person reads that person's lines only; every line's
+/// checksum is verified when it is read, and a bad line anywhere but the end stops the
+/// command with an error naming it.
 public final class Journal {
     /// The store folder.
     public let directory: URL
     /// The journal file.
     public let file: URL
-    /// Every record, oldest first.
-    public private(set) var records: [Record] = []
     /// Things the user should know about, such as a torn line set aside.
     public private(set) var warnings: [String] = []
 
     private let descriptor: Int32
+    private var size = 0
+    private var index = JournalIndex()
+    private var mapping: UnsafeRawBufferPointer?
+    /// Lines indexed since the index file was last written.
+    private var unsavedLines = 0
 
     /// The file name of the journal inside a store.
     public static let fileName = "journal.log"
+    /// After this many lines not yet in the index file, the index file is written again.
+    static let saveThreshold = 2_000
 
     /// Opens (creating if needed) the store folder (0700) and its journal (0600), locks it,
-    /// and reads every record.
+    /// sets aside a torn last line and brings the index up to date.
     public init(directory: URL) throws {
         self.directory = directory
         self.file = directory.appendingPathComponent(Journal.fileName)
@@ -36,7 +45,7 @@ public final class Journal {
         let fd = open(file.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw TrackerError.io(path: file.path, operation: "open the journal", errno: errno) }
         descriptor = fd
-        // The umask may have narrowed or (if odd) the file may predate us: force owner-only.
+        // The umask may have narrowed or widened the mode: force owner-only.
         fchmod(fd, 0o600)
         guard flock(fd, LOCK_EX) == 0 else {
             let code = errno
@@ -44,17 +53,133 @@ public final class Journal {
             throw TrackerError.io(path: file.path, operation: "lock the journal", errno: code)
         }
         do {
-            try load()
+            size = try currentSize()
+            try checkEnd()
+            try loadIndex()
         } catch {
+            unmap()
             close(fd)
             throw error
         }
     }
 
     deinit {
+        unmap()
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
+
+    /// How many records the journal holds.
+    public var recordCount: Int { index.lineCount }
+
+    // MARK: - Reading
+
+    /// Every record, oldest first, each line verified.
+    public func allRecords() throws -> [Record] {
+        var records: [Record] = []
+        records.reserveCapacity(index.lineCount)
+        try forEachLine(from: 0, firstLine: 1) { line, ref in
+            records.append(try decode(line, ref))
+        }
+        return records
+    }
+
+    /// The agency, person and import records, oldest first.
+    public func rosterRecords() throws -> [Record] {
+        try index.roster.map(record(at:))
+    }
+
+    /// The records that name one of these people (other than their roster records),
+    /// oldest first.
+    public func records(of people: Set<String>) throws -> [Record] {
+        let refs = people.flatMap { index.people[$0] ?? [] }.sorted { $0.offset < $1.offset }
+        let records = try refs.map(record(at:))
+        // The index is derived data: if it ever names a line that is not about these
+        // people, it is rebuilt from the journal and the read is done again.
+        if records.contains(where: { record in record["person"].map { !people.contains($0) } ?? true }) {
+            try rebuildIndex()
+            return try index.people.filter { people.contains($0.key) }.flatMap(\.value).sorted { $0.offset < $1.offset }.map(record(at:))
+        }
+        return records
+    }
+
+    /// Throws away the index and makes it again from the journal alone.
+    func rebuildIndex() throws {
+        try? FileManager.default.removeItem(at: indexFile)
+        try loadIndex()
+    }
+
+    /// Everyone who has records beyond the roster line.
+    public var peopleWithRecords: [String] {
+        Array(index.people.keys)
+    }
+
+    /// The record with this id, if any.
+    public func record(id: String) throws -> Record? {
+        if !index.loadIDs() { try rebuildIndex() }
+        for ref in index.candidates(for: id) {
+            let record = try record(at: ref)
+            if record.id == id { return record }
+        }
+        return nil
+    }
+
+    /// Maps the whole journal now, so that reads from several threads (with no append
+    /// meanwhile) only read.
+    public func prepareForConcurrentReads() throws {
+        _ = try mapped(upTo: size)
+    }
+
+    /// Lets go of the journal pages read so far (they stay in the page cache), so that a
+    /// pass over a large journal does not hold all of it in memory.
+    public func releasePages() {
+        if let mapping, let base = mapping.baseAddress {
+            madvise(UnsafeMutableRawPointer(mutating: base), mapping.count, Int32(MADV_DONTNEED))
+        }
+    }
+
+    private func record(at ref: LineRef) throws -> Record {
+        let bytes = try mapped(upTo: size)
+        guard ref.offset < bytes.count else {
+            throw TrackerError.corruptJournal(path: file.path, line: ref.line, reason: "the index points past the end")
+        }
+        var end = ref.offset
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        return try decode(UnsafeRawBufferPointer(rebasing: bytes[ref.offset..<end]), ref)
+    }
+
+    private func decode(_ line: UnsafeRawBufferPointer, _ ref: LineRef) throws -> Record {
+        do throws(RecordLine.Problem) {
+            return try RecordLine.decode(line)
+        } catch {
+            throw TrackerError.corruptJournal(path: file.path, line: ref.line, reason: Journal.reason(error))
+        }
+    }
+
+    private static func reason(_ problem: RecordLine.Problem) -> String {
+        switch problem {
+        case .checksum: "its checksum does not match"
+        case .malformed(let detail): detail
+        }
+    }
+
+    /// Calls `body` for every complete line from byte `offset` (the start of line number
+    /// `firstLine`) to the end.
+    private func forEachLine(from offset: Int, firstLine: Int, _ body: (UnsafeRawBufferPointer, LineRef) throws -> Void) throws {
+        let bytes = try mapped(upTo: size)
+        var start = offset
+        var line = firstLine
+        while start < bytes.count {
+            guard let end = UnsafeRawBufferPointer(rebasing: bytes[start...]).firstIndex(of: UInt8(ascii: "\n")).map({ $0 + start }) else {
+                break
+            }
+            try body(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), LineRef(offset: start, line: line))
+            start = end + 1
+            line += 1
+        }
+    }
+
+    // MARK: - Opening
 
     private static func makeDirectory(_ directory: URL) throws {
         var isDirectory: ObjCBool = false
@@ -72,72 +197,132 @@ public final class Journal {
         chmod(directory.path, 0o700)
     }
 
-    private func load() throws {
-        let bytes = try readAll()
-        var lineStart = 0
-        var lineNumber = 0
-        var parsed: [Record] = []
-        parsed.reserveCapacity(bytes.count / 120)
-        reading: while lineStart < bytes.count {
-                lineNumber += 1
-                guard let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else {
-                    try setAside(from: lineStart, bytes: bytes, line: lineNumber, reason: "it has no end of line")
-                    break reading
-                }
-                let line = bytes[lineStart..<newline]
-                do {
-                    parsed.append(try RecordLine.decode(line))
-                } catch {
-                    let reason: String =
-                        switch error {
-                        case .checksum: "its checksum does not match"
-                        case .malformed(let detail): detail
-                        }
-                    if newline == bytes.count - 1 {
-                        try setAside(from: lineStart, bytes: bytes, line: lineNumber, reason: reason)
-                        break reading
-                    }
-                    throw TrackerError.corruptJournal(path: file.path, line: lineNumber, reason: reason)
-                }
-                lineStart = newline + 1
-        }
-        records = parsed
-    }
-
-    private func readAll() throws -> [UInt8] {
+    private func currentSize() throws -> Int {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw TrackerError.io(path: file.path, operation: "read the journal", errno: errno) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + offset, $0.count - offset, off_t(offset)) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw TrackerError.io(path: file.path, operation: "read the journal", errno: errno) }
-            offset += count
+        return Int(info.st_size)
+    }
+
+    private func mapped(upTo length: Int) throws -> UnsafeRawBufferPointer {
+        if let mapping, mapping.count >= length { return mapping }
+        unmap()
+        guard length > 0 else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        guard let address = mmap(nil, length, PROT_READ, MAP_SHARED, descriptor, 0), address != MAP_FAILED else {
+            throw TrackerError.io(path: file.path, operation: "read the journal", errno: errno)
         }
-        return bytes
+        let buffer = UnsafeRawBufferPointer(start: address, count: length)
+        mapping = buffer
+        return buffer
+    }
+
+    private func unmap() {
+        if let mapping, let base = mapping.baseAddress {
+            munmap(UnsafeMutableRawPointer(mutating: base), mapping.count)
+        }
+        mapping = nil
+    }
+
+    /// Sets aside a torn last line: bytes after the last newline, or a last complete line
+    /// whose checksum does not match.
+    private func checkEnd() throws {
+        guard size > 0 else { return }
+        let bytes = try mapped(upTo: size)
+        let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n"))
+        if lastNewline != size - 1 {
+            try setAside(from: lastNewline.map { $0 + 1 } ?? 0, reason: "it has no end of line")
+            return
+        }
+        let previous = UnsafeRawBufferPointer(rebasing: bytes[0..<(size - 1)]).lastIndex(of: UInt8(ascii: "\n"))
+        let start = previous.map { $0 + 1 } ?? 0
+        do throws(RecordLine.Problem) {
+            _ = try RecordLine.decode(UnsafeRawBufferPointer(rebasing: bytes[start..<(size - 1)]))
+        } catch {
+            try setAside(from: start, reason: Journal.reason(error))
+        }
     }
 
     /// Copies the torn tail to a recovery file, then cuts it off the journal.
-    private func setAside(from offset: Int, bytes: [UInt8], line: Int, reason: String) throws {
+    private func setAside(from offset: Int, reason: String) throws {
+        let tail = Array(try mapped(upTo: size)[offset..<size])
         let stamp = Int(Date().timeIntervalSince1970)
-        let recovery = directory.appendingPathComponent("recovered-\(stamp)-line\(line).log")
+        let recovery = directory.appendingPathComponent("recovered-\(stamp)-at\(offset).log")
         let fd = open(recovery.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw TrackerError.io(path: recovery.path, operation: "create the recovery file", errno: errno) }
         fchmod(fd, 0o600)
-        let tail = Array(bytes[offset...])
         let written = tail.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         let synced = fsync(fd)
         close(fd)
         guard written == tail.count, synced == 0 else {
             throw TrackerError.io(path: recovery.path, operation: "write the recovery file", errno: errno)
         }
+        unmap()
         guard ftruncate(descriptor, off_t(offset)) == 0, fsync(descriptor) == 0 else {
             throw TrackerError.io(path: file.path, operation: "cut the torn last line", errno: errno)
         }
+        size = offset
         warnings.append(
-            "\(file.path):\(line): the last line was incomplete (\(reason)), probably from an interrupted command; its \(tail.count) bytes were moved to \(recovery.path)")
+            "\(file.path): the last line was incomplete (\(reason)), probably from an interrupted command; its \(tail.count) bytes were moved to \(recovery.path)")
     }
+
+    private var indexFile: URL { directory.appendingPathComponent(JournalIndex.fileName) }
+
+    /// The checksum of up to 64 bytes before `offset`.
+    private func tailCheck(at offset: Int) throws -> UInt32 {
+        let bytes = try mapped(upTo: size)
+        return CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[max(0, offset - 64)..<offset]))
+    }
+
+    /// Loads the index file if it matches the journal, else starts afresh; then indexes
+    /// whatever the journal holds beyond it.
+    private func loadIndex() throws {
+        if let data = try? Data(contentsOf: indexFile, options: .alwaysMapped), let loaded = JournalIndex(serialized: data),
+            loaded.coveredBytes <= size, try tailCheck(at: loaded.coveredBytes) == loaded.tailCheck
+        {
+            index = loaded
+        } else {
+            index = JournalIndex()
+            unsavedLines = Journal.saveThreshold
+        }
+        try forEachLine(from: index.coveredBytes, firstLine: index.lineCount + 1) { line, ref in
+            let payload: UnsafeRawBufferPointer
+            do throws(RecordLine.Problem) {
+                payload = try RecordLine.payload(line)
+            } catch {
+                throw TrackerError.corruptJournal(path: file.path, line: ref.line, reason: Journal.reason(error))
+            }
+            let keys = RecordLine.keys(payload)
+            index.add(id: keys.id, person: keys.person, isRoster: keys.isRoster, at: ref)
+            unsavedLines += 1
+        }
+        index.coveredBytes = size
+        index.tailCheck = try tailCheck(at: size)
+        if unsavedLines >= Journal.saveThreshold { saveIndex() }
+    }
+
+    /// Writes the index file (to a temporary file, then renamed). It is derived data: if
+    /// this fails or is interrupted, the next open rebuilds it.
+    private func saveIndex() {
+        if !index.loadIDs() {
+            try? rebuildIndex()
+            return
+        }
+        var sorted = index
+        let ids = index.sortedIDs()
+        sorted.idHashes = ids.map(\.hash)
+        sorted.idRefs = ids.map(\.ref)
+        sorted.recentIDs = []
+        let temporary = directory.appendingPathComponent(JournalIndex.fileName + ".tmp")
+        let bytes = sorted.serialized()
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count, rename(temporary.path, indexFile.path) == 0 else { return }
+        index = sorted
+        unsavedLines = 0
+    }
+
+    // MARK: - Appending
 
     /// Appends records, one write each, then makes them durable with fsync. Throws (and the
     /// command must fail) if any write or the fsync fails.
@@ -151,10 +336,30 @@ public final class Journal {
                 guard count > 0 else { throw TrackerError.io(path: file.path, operation: "append to the journal", errno: errno) }
                 offset += count
             }
-            records.append(record)
+            let isRoster = record.kind == .person || record.kind == .agency || record.kind == .import
+            index.add(id: record.id, person: record["person"], isRoster: isRoster, at: LineRef(offset: size, line: index.lineCount + 1))
+            size += line.count
+            unsavedLines += 1
+            index.coveredBytes = size
+            // Every line is longer than the 64 bytes checked, so the check comes from it alone.
+            index.tailCheck = line.count >= 64 ? CRC32.checksum(Array(line.suffix(64))) : try tailCheck(at: size)
         }
         guard fsync(descriptor) == 0 else {
             throw TrackerError.io(path: file.path, operation: "flush the journal to disk (fsync)", errno: errno)
         }
+        if unsavedLines >= Journal.saveThreshold { saveIndex() }
+    }
+
+    /// The index as it stands and as a rebuild from the journal alone would make it, for
+    /// tests that they agree.
+    func indexes() throws -> (current: JournalIndex, rebuilt: JournalIndex) {
+        var rebuilt = JournalIndex()
+        try forEachLine(from: 0, firstLine: 1) { line, ref in
+            let keys = RecordLine.keys(try RecordLine.payload(line))
+            rebuilt.add(id: keys.id, person: keys.person, isRoster: keys.isRoster, at: ref)
+        }
+        rebuilt.coveredBytes = size
+        rebuilt.tailCheck = try tailCheck(at: size)
+        return (index, rebuilt)
     }
 }

@@ -1,36 +1,29 @@
 import PeerTrackCore
 
-/// The state derived from the journal's records: nothing here is stored, all of it is
-/// rebuilt from the records, so it can never disagree with them.
-public struct Ledger: Sendable {
+/// The agency and its people: the part of the state every command needs, shared (copied
+/// on write) by the ledgers built for each person.
+public struct Roster: Sendable {
     /// The agency's name, from `init`.
-    public private(set) var agency: String?
+    public fileprivate(set) var agency: String?
     /// The program people are certified in unless stated otherwise.
-    public private(set) var defaultProgram: String?
+    public fileprivate(set) var defaultProgram: String?
     /// People in the order they were added.
-    public private(set) var people: [Person] = []
-    /// Every record by id.
-    public private(set) var byID: [String: Record] = [:]
-    /// Records about each person, oldest first.
-    public private(set) var byPerson: [String: [Record]] = [:]
-    /// The void record of each voided record.
-    public private(set) var voids: [String: Record] = [:]
-    /// The verify record of each verified record.
-    public private(set) var verifications: [String: Record] = [:]
+    public fileprivate(set) var people: [Person] = []
+    /// The roster's own records (agency, person, import) by id.
+    public fileprivate(set) var records: [String: Record] = [:]
+    fileprivate var personIndex: [String: Int] = [:]
+    fileprivate var logins: [String: Int] = [:]
 
-    private var personIndex: [String: Int] = [:]
+    /// An empty roster.
+    public init() {}
 
-    /// Builds the state from records, oldest first.
+    /// Builds the roster from its records, oldest first.
     public init(records: [Record]) {
-        byID.reserveCapacity(records.count)
-        for record in records {
-            apply(record)
-        }
+        for record in records { apply(record) }
     }
 
-    /// Folds one more record in.
+    /// Folds in an agency, person or import record; other kinds are ignored.
     public mutating func apply(_ record: Record) {
-        byID[record.id] = record
         switch record.kind {
         case .agency:
             agency = record["name"]
@@ -38,21 +31,16 @@ public struct Ledger: Sendable {
         case .person:
             guard let id = record["person"], personIndex[id] == nil else { break }
             personIndex[id] = people.count
+            if let login = record["login"], logins[login] == nil { logins[login] = people.count }
             people.append(Person(
                 id: id, name: record["name"] ?? id, role: Role(rawValue: record["role"] ?? "") ?? .specialist,
                 login: record["login"], recordID: record.id))
-        case .void:
-            if let target = record["target"], voids[target] == nil { voids[target] = record }
-        case .verify:
-            if let target = record["target"], verifications[target] == nil { verifications[target] = record }
         case .import:
             break
-        case .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
-            break
+        default:
+            return
         }
-        if let person = record["person"] {
-            byPerson[person, default: []].append(record)
-        }
+        records[record.id] = record
     }
 
     /// The person with this id.
@@ -62,7 +50,77 @@ public struct Ledger: Sendable {
 
     /// The person whose login is this OS account.
     public func person(login: String) -> Person? {
-        people.first { $0.login == login }
+        logins[login].map { people[$0] }
+    }
+}
+
+/// The state derived from the journal's records: nothing here is stored, all of it is
+/// rebuilt from the records, so it can never disagree with them. A ledger may hold every
+/// record, or the roster and the records of some people only.
+public struct Ledger: Sendable {
+    /// The agency and its people.
+    public private(set) var roster: Roster
+    /// Records other than the roster's, by id.
+    public private(set) var byID: [String: Record] = [:]
+    /// Records about each person (other than their roster record), oldest first.
+    public private(set) var byPerson: [String: [Record]] = [:]
+    /// The void record of each voided record.
+    public private(set) var voids: [String: Record] = [:]
+    /// The verify record of each verified record.
+    public private(set) var verifications: [String: Record] = [:]
+
+    /// Builds the state from records, oldest first.
+    public init(records: [Record]) {
+        self.roster = Roster()
+        for record in records { apply(record) }
+    }
+
+    /// Builds the state of a roster plus other records, oldest first.
+    public init(roster: Roster, records: [Record]) {
+        self.roster = roster
+        byID.reserveCapacity(records.count)
+        for record in records { apply(record) }
+    }
+
+    /// Folds one more record in.
+    public mutating func apply(_ record: Record) {
+        switch record.kind {
+        case .agency, .person, .import:
+            roster.apply(record)
+            return
+        case .void:
+            if let target = record["target"], voids[target] == nil { voids[target] = record }
+        case .verify:
+            if let target = record["target"], verifications[target] == nil { verifications[target] = record }
+        case .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
+            break
+        }
+        byID[record.id] = record
+        if let person = record["person"] {
+            byPerson[person, default: []].append(record)
+        }
+    }
+
+    /// The agency's name.
+    public var agency: String? { roster.agency }
+    /// The store's default program.
+    public var defaultProgram: String? { roster.defaultProgram }
+    /// People in the order they were added.
+    public var people: [Person] { roster.people }
+
+    /// The record with this id, if this ledger holds it.
+    public func record(_ id: String) -> Record? {
+        byID[id] ?? roster.records[id]
+    }
+
+    /// The person with this id.
+    public func person(_ id: String) -> Person? {
+        roster.person(id)
+    }
+
+    /// The person whose login is this OS account.
+    public func person(login: String) -> Person? {
+        roster.person(login: login)
     }
 
     /// A person's records of one kind, oldest first.

@@ -51,6 +51,7 @@ extension Tracker {
             throw TrackerError.notAllowed("\(supervisor.id) cannot verify their own CE record; ask another supervisor")
         }
         let program = try program(of: owner)
+        try load(people: [supervisor.id])
         guard ledger.hasTraining(supervisor.id, course: program.supervisorCourse, by: context.today) else {
             throw TrackerError.notAllowed(
                 "\(supervisor.id) has not completed \"\(program.supervisorCourse)\"; record it with `peertrack training add \(supervisor.id) --course \"\(program.supervisorCourse)\" --date YYYY-MM-DD` first")

@@ -1,6 +1,34 @@
 import Foundation
 import PeerTrackCore
 
+/// What the workers of `mapEveryone` share: the journal (read-only while they run), the
+/// roster, and the results, filled in under a lock.
+private final class SharedReads: @unchecked Sendable {
+    let journal: Journal
+    let roster: Roster
+    private let lock = NSLock()
+    private(set) var results: [Any]
+    private(set) var firstError: (any Error)?
+
+    init(journal: Journal, roster: Roster, people: [Person]) {
+        self.journal = journal
+        self.roster = roster
+        self.results = Array(repeating: (), count: people.count)
+    }
+
+    func store(_ value: Any, at position: Int) {
+        lock.lock()
+        results[position] = value
+        lock.unlock()
+    }
+
+    func fail(_ error: any Error) {
+        lock.lock()
+        if firstError == nil { firstError = error }
+        lock.unlock()
+    }
+}
+
 /// The tracker's operations on one store. Each checks everything first and only then
 /// appends, so a refused command leaves the journal byte for byte as it was.
 public final class Tracker {
@@ -15,12 +43,88 @@ public final class Tracker {
     /// The program used when none is named.
     public static let fallbackProgram = "nc-cpss"
 
+    /// How much of the journal a tracker reads when it opens.
+    public enum Loading: Sendable {
+        /// Every record (what whole-store reports and exports of everything need).
+        case everything
+        /// The roster only; each person's records are read when an operation first needs
+        /// them, so a command about one person reads only that person's lines.
+        case onDemand
+    }
+
+    /// The people whose records the ledger holds; nil when it holds everything.
+    private var loadedPeople: Set<String>?
+
     /// Opens a store (creating it if needed).
-    public init(store: URL, programs: [String: Program], context: TrackerContext) throws {
+    public init(store: URL, programs: [String: Program], context: TrackerContext, loading: Loading = .everything) throws {
         self.journal = try Journal(directory: store)
-        self.ledger = Ledger(records: journal.records)
+        switch loading {
+        case .everything:
+            self.ledger = Ledger(records: try journal.allRecords())
+            self.loadedPeople = nil
+        case .onDemand:
+            self.ledger = Ledger(roster: Roster(records: try journal.rosterRecords()), records: [])
+            self.loadedPeople = []
+        }
         self.programs = programs
         self.context = context
+    }
+
+    /// Makes sure the ledger holds these people's records.
+    public func load(people: Set<String>) throws {
+        guard let loaded = loadedPeople else { return }
+        let missing = people.subtracting(loaded)
+        guard !missing.isEmpty else { return }
+        for record in try journal.records(of: missing) {
+            ledger.apply(record)
+        }
+        loadedPeople = loaded.union(missing)
+    }
+
+    /// Calls `body` with each person on the roster and a ledger holding their records,
+    /// reading one person at a time so memory does not grow with the size of the store.
+    public func forEachPerson(_ body: (Person, Ledger) throws -> Void) throws {
+        for (position, person) in ledger.people.enumerated() {
+            if loadedPeople == nil || loadedPeople?.contains(person.id) == true {
+                try body(person, ledger)
+            } else {
+                try body(person, Ledger(roster: ledger.roster, records: try journal.records(of: [person.id])))
+                if position % Tracker.releaseEvery == Tracker.releaseEvery - 1 { journal.releasePages() }
+            }
+        }
+    }
+
+    /// How many people a stream reads before it lets the journal pages it touched go.
+    static let releaseEvery = 64
+
+    /// Computes `transform` for every person on the roster, on every core, and returns the
+    /// results in roster order. Each person is read from the journal on their own.
+    public func mapEveryone<T: Sendable>(_ transform: @escaping @Sendable (Person, Ledger) throws -> T) throws -> [T] {
+        let people = ledger.people
+        if loadedPeople == nil {
+            return try people.map { try transform($0, ledger) }
+        }
+        try journal.prepareForConcurrentReads()
+        let shared = SharedReads(journal: journal, roster: ledger.roster, people: people)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var position = worker
+            var done = 0
+            while position < people.count, shared.firstError == nil {
+                do {
+                    let person = people[position]
+                    let ledger = Ledger(roster: shared.roster, records: try shared.journal.records(of: [person.id]))
+                    shared.store(try transform(person, ledger), at: position)
+                } catch {
+                    shared.fail(error)
+                }
+                done += 1
+                if done % Tracker.releaseEvery == 0 { shared.journal.releasePages() }
+                position += workers
+            }
+        }
+        if let error = shared.firstError { throw error }
+        return shared.results.map { $0 as! T }
     }
 
     // MARK: - Writing
@@ -38,6 +142,7 @@ public final class Tracker {
 
     /// Appends complete records (used by import, which keeps original ids).
     public func append(_ records: [Record]) throws {
+        try load(people: Set(records.compactMap { $0.kind == .person ? nil : $0["person"] }))
         try journal.append(records)
         for record in records { ledger.apply(record) }
     }
@@ -66,15 +171,21 @@ public final class Tracker {
 
     /// The program a person is certified in (their latest award's), else the store's default.
     public func program(of personID: String) throws -> Program {
-        let id = ledger.awards(of: personID).last?.program ?? ledger.defaultProgram ?? Tracker.fallbackProgram
-        return try program(id)
+        try load(people: [personID])
+        return try programs.program(of: personID, in: ledger)
     }
 
-    /// A record of one of the given kinds, or an error.
+    /// A record of one of the given kinds, or an error. The ledger then also holds the
+    /// records of the person it is about.
     public func record(_ id: String, kinds: Set<RecordKind>, describing: String) throws -> Record {
-        guard let record = ledger.byID[id], kinds.contains(record.kind) else {
+        var found = ledger.record(id)
+        if found == nil, loadedPeople != nil {
+            found = try journal.record(id: id)
+        }
+        guard let record = found, kinds.contains(record.kind) else {
             throw TrackerError.unknownRecord(id, expected: describing)
         }
+        if let person = record["person"] { try load(people: [person]) }
         return record
     }
 

@@ -1,0 +1,160 @@
+import Foundation
+
+/// One measured figure with its floor or target.
+public struct BenchmarkRow: Sendable {
+    public var name: String
+    /// Median seconds.
+    public var seconds: Double
+    /// Largest peak memory over the runs, in bytes.
+    public var peakBytes: Int
+    /// Throughput, for exports.
+    public var megabytesPerSecond: Double?
+    /// The floor's median seconds (or throughput), if this row has one.
+    public var floor: Double?
+    /// The figure divided by the floor (time ratio, or throughput ratio for exports).
+    public var ratio: Double?
+    /// The target in words.
+    public var target: String
+    /// Whether the target is met.
+    public var met: Bool
+    /// A short key for the machine-readable line.
+    public var key: String
+}
+
+/// Measures PeerTrack's hot paths against their floors on synthetic stores.
+public struct BenchmarkSuite {
+    public var peertrack: String
+    public var floorProgram: String
+    public var xmllint: String?
+    public var content: String
+    public var work: URL
+    public var runs: Int
+    public var day = "2026-11-22"
+
+    public init(peertrack: String, floorProgram: String, xmllint: String?, content: String, work: URL, runs: Int) {
+        self.peertrack = peertrack
+        self.floorProgram = floorProgram
+        self.xmllint = xmllint
+        self.content = content
+        self.work = work
+        self.runs = runs
+    }
+
+    private var environment: [String: String] {
+        ["PATH": "/usr/bin:/bin", "HOME": work.path, "USER": "bench", "PEERTRACK_CONTENT": content, "TERM": "dumb"]
+    }
+
+    /// The store for a scale, generated on first use.
+    func store(_ name: String, _ generator: StoreGenerator, log: (String) -> Void) throws -> URL {
+        let directory = work.appendingPathComponent(name, isDirectory: true)
+        let marker = directory.appendingPathComponent("generated-\(generator.people)-\(generator.records)-\(generator.seed)")
+        if !FileManager.default.fileExists(atPath: marker.path) {
+            try? FileManager.default.removeItem(at: directory)
+            log("generating the \(name) store (\(generator.people) people, about \(generator.records) records)...")
+            try generator.write(to: directory)
+            FileManager.default.createFile(atPath: marker.path, contents: Data())
+        }
+        return directory
+    }
+
+    private func peertrack(_ store: URL, _ arguments: [String], runs: Int, output: String = "/dev/null") throws -> RunSample {
+        try ProcessTimer.median(runs: runs, peertrack, ["--store", store.path] + arguments, environment: environment, output: output)
+    }
+
+    /// Runs every measurement; `log` gets progress lines.
+    public func run(log: (String) -> Void) throws -> [BenchmarkRow] {
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        var rows: [BenchmarkRow] = []
+        let startupRuns = max(runs * 3, 11)
+        let floor = try ProcessTimer.median(runs: startupRuns, floorProgram, [], environment: environment)
+        let startup = try ProcessTimer.median(runs: startupRuns, peertrack, ["curriculum", "list"], environment: environment)
+        rows.append(BenchmarkRow(
+            name: "start-up: curriculum list", seconds: startup.seconds, peakBytes: startup.peakBytes, floor: floor.seconds,
+            ratio: startup.seconds / floor.seconds, target: "<= 2x Foundation floor", met: startup.seconds <= 2 * floor.seconds, key: "startup"))
+        log("start-up measured")
+
+        let scales: [(String, StoreGenerator, Double, Double)] = [
+            ("agency", .agency, 0.5, 0.5), ("state", .state, 3.0, 0.3),
+        ]
+        for (name, generator, anyLimit, oneLimit) in scales {
+            let store = try store(name, generator, log: log)
+            // The index is a cache rebuilt from the journal; time a rebuild, then warm runs.
+            try? FileManager.default.removeItem(at: store.appendingPathComponent("index.bin"))
+            let rebuild = try peertrack(store, ["status", "p00042", "--on", day], runs: 1)
+            rows.append(BenchmarkRow(
+                name: "\(name): index rebuild + one status", seconds: rebuild.seconds, peakBytes: rebuild.peakBytes,
+                target: "once after a change of journal; < \(anyLimit) s", met: rebuild.seconds < anyLimit, key: "\(name)_rebuild"))
+            let all = try peertrack(store, ["status", "--on", day, "--json"], runs: runs)
+            rows.append(BenchmarkRow(
+                name: "\(name): status, everyone", seconds: all.seconds, peakBytes: all.peakBytes, target: "< \(anyLimit) s",
+                met: all.seconds < anyLimit, key: "\(name)_status_all"))
+            let one = try peertrack(store, ["status", "p00042", "--on", day], runs: runs)
+            rows.append(BenchmarkRow(
+                name: "\(name): status, one person", seconds: one.seconds, peakBytes: one.peakBytes, target: "< \(min(anyLimit, oneLimit)) s",
+                met: one.seconds < min(anyLimit, oneLimit), key: "\(name)_status_one"))
+            log("\(name): status measured")
+            if let row = try exportRow(name, store: store, limit: anyLimit, log: log) { rows.append(row) }
+            if name == "agency" {
+                var counter = 0
+                let append = try ProcessTimer.median(
+                    runs: max(runs, 5), peertrack,
+                    ["--store", store.path, "ce", "add", "p00042", "--date", "2025-01-01", "--hours", "1", "--title", "Benchmark append", "--category", "general"],
+                    environment: environment, before: { counter += 1 })
+                rows.append(BenchmarkRow(
+                    name: "agency: append one CE record (fsync)", seconds: append.seconds, peakBytes: append.peakBytes, target: "< 0.02 s",
+                    met: append.seconds < 0.02, key: "agency_append"))
+                log("agency: append measured (\(counter) records added to the synthetic store)")
+            }
+        }
+        return rows
+    }
+
+    private func exportRow(_ name: String, store: URL, limit: Double, log: (String) -> Void) throws -> BenchmarkRow? {
+        let help = try ProcessTimer.run(peertrack, ["export", "agency", "--help"], environment: environment)
+        guard help.status == 0 else {
+            log("\(name): no export command in this build; skipped")
+            return nil
+        }
+        let file = work.appendingPathComponent("\(name)-export.xml").path
+        let export = try peertrack(store, ["export", "agency", "-o", file, "--on", day], runs: runs)
+        let size = Double((try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
+        let rate = size / 1_048_576 / export.seconds
+        var floorRate: Double?
+        if let xmllint {
+            let read = try ProcessTimer.median(runs: runs, xmllint, ["--stream", "--noout", file], environment: environment)
+            floorRate = size / 1_048_576 / read.seconds
+        }
+        log("\(name): export measured (\(Int(size / 1_048_576)) MB)")
+        let ratio = floorRate.map { rate / $0 }
+        return BenchmarkRow(
+            name: "\(name): export agency", seconds: export.seconds, peakBytes: export.peakBytes, megabytesPerSecond: rate,
+            floor: floorRate, ratio: ratio, target: ">= 0.7x xmllint --stream, < 100 MB, < \(limit) s",
+            met: (ratio ?? 1) >= 0.7 && export.peakBytes < 100 * 1_048_576 && export.seconds < limit, key: "\(name)_export")
+    }
+
+    /// The table, for people.
+    public static func table(_ rows: [BenchmarkRow]) -> String {
+        func f(_ value: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }
+        var lines = ["| measurement | median | peak memory | floor | ratio | target | met |", "| --- | ---: | ---: | ---: | ---: | --- | --- |"]
+        for row in rows {
+            let median = row.megabytesPerSecond.map { "\(f(row.seconds)) s (\(f($0, 1)) MB/s)" } ?? "\(f(row.seconds)) s"
+            let floor = row.floor.map { row.megabytesPerSecond != nil ? "\(f($0, 1)) MB/s" : "\(f($0)) s" } ?? "-"
+            let ratio = row.ratio.map { "\(f($0, 2))x" } ?? "-"
+            lines.append("| \(row.name) | \(median) | \(f(Double(row.peakBytes) / 1_048_576, 1)) MB | \(floor) | \(ratio) | \(row.target) | \(row.met ? "yes" : "NO") |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line with every figure, for machines.
+    public static func machineLine(_ rows: [BenchmarkRow]) -> String {
+        var parts: [String] = []
+        for row in rows {
+            parts.append("\"\(row.key)_s\":\(String(format: "%.4f", row.seconds))")
+            parts.append("\"\(row.key)_peak_mb\":\(String(format: "%.1f", Double(row.peakBytes) / 1_048_576))")
+            if let rate = row.megabytesPerSecond { parts.append("\"\(row.key)_mb_per_s\":\(String(format: "%.1f", rate))") }
+            if let ratio = row.ratio { parts.append("\"\(row.key)_ratio\":\(String(format: "%.3f", ratio))") }
+            parts.append("\"\(row.key)_met\":\(row.met)")
+        }
+        return "BENCHMARK {" + parts.joined(separator: ",") + "}"
+    }
+}

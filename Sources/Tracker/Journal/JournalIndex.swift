@@ -1,0 +1,241 @@
+import Foundation
+import PeerTrackCore
+
+/// Where one journal line starts, and its line number (for error messages).
+struct LineRef: Equatable, Sendable {
+    var offset: Int
+    var line: Int
+}
+
+/// A derived, rebuildable index of the journal: which lines belong to which person, which
+/// lines are roster lines (the agency, people, imports), and where each record id is. It
+/// is never the record of anything: if it is missing, damaged or does not match the
+/// journal, it is rebuilt from the journal.
+struct JournalIndex: Equatable {
+    static let fileName = "index.bin"
+    private static let magic: [UInt8] = Array("PTIX".utf8)
+    private static let version: UInt32 = 1
+
+    /// How many journal bytes the index covers (always the end of a complete line).
+    var coveredBytes = 0
+    /// How many lines those bytes hold.
+    var lineCount = 0
+    /// The checksum of the bytes just before `coveredBytes`, to tell that the journal is
+    /// the one this index was made from.
+    var tailCheck: UInt32 = 0
+    /// Agency, person and import lines.
+    var roster: [LineRef] = []
+    /// Every other line with a `person` field, by person.
+    var people: [String: [LineRef]] = [:]
+    /// Record ids (hashed), sorted by hash, for finding a record by id.
+    var idHashes: [UInt64] = []
+    var idRefs: [LineRef] = []
+    /// Ids added since the sorted table was built (kept apart until the next save).
+    var recentIDs: [(hash: UInt64, ref: LineRef)] = []
+
+    static func == (lhs: JournalIndex, rhs: JournalIndex) -> Bool {
+        lhs.coveredBytes == rhs.coveredBytes && lhs.lineCount == rhs.lineCount && lhs.tailCheck == rhs.tailCheck
+            && lhs.roster == rhs.roster && lhs.people == rhs.people
+            && lhs.sortedIDs().map(\.hash) == rhs.sortedIDs().map(\.hash)
+            && Set(lhs.sortedIDs().map(\.ref.offset)) == Set(rhs.sortedIDs().map(\.ref.offset))
+    }
+
+    /// FNV-1a, 64 bits.
+    static func hash(_ id: String) -> UInt64 {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in id.utf8 {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return value
+    }
+
+    /// Adds one line's keys.
+    mutating func add(id: String, person: String?, isRoster: Bool, at ref: LineRef) {
+        if isRoster {
+            roster.append(ref)
+        } else if let person {
+            people[person, default: []].append(ref)
+        }
+        recentIDs.append((JournalIndex.hash(id), ref))
+        lineCount = max(lineCount, ref.line)
+    }
+
+    /// The lines that may hold the record with this id (the id section must be loaded).
+    func candidates(for id: String) -> [LineRef] {
+        let hash = JournalIndex.hash(id)
+        var found = recentIDs.filter { $0.hash == hash }.map(\.ref)
+        var low = 0
+        var high = idHashes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if idHashes[middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        while low < idHashes.count, idHashes[low] == hash {
+            found.append(idRefs[low])
+            low += 1
+        }
+        return found
+    }
+
+    /// All ids, sorted, with the recent ones merged in.
+    func sortedIDs() -> [(hash: UInt64, ref: LineRef)] {
+        let recent = recentIDs.sorted { ($0.hash, $0.ref.offset) < ($1.hash, $1.ref.offset) }
+        var merged: [(hash: UInt64, ref: LineRef)] = []
+        merged.reserveCapacity(idHashes.count + recent.count)
+        var left = 0
+        var right = 0
+        while left < idHashes.count || right < recent.count {
+            if right == recent.count || (left < idHashes.count && idHashes[left] <= recent[right].hash) {
+                merged.append((idHashes[left], idRefs[left]))
+                left += 1
+            } else {
+                merged.append(recent[right])
+                right += 1
+            }
+        }
+        return merged
+    }
+
+    // MARK: - File format
+    //
+    // "PTIX", version, covered bytes, line count, tail check, the length of section 1, then
+    // section 1 (roster and people) and its CRC-32, then section 2 (ids) and its CRC-32.
+    // Little-endian. Section 2 is read only when a record is looked up by id.
+
+    func serialized() -> [UInt8] {
+        var people: [UInt8] = []
+        var ids: [UInt8] = []
+        func u32(_ value: Int, _ out: inout [UInt8]) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { out += $0 } }
+        func u64(_ value: UInt64, _ out: inout [UInt8]) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+        func ref(_ value: LineRef, _ out: inout [UInt8]) {
+            u64(UInt64(value.offset), &out)
+            u32(value.line, &out)
+        }
+        u32(roster.count, &people)
+        roster.forEach { ref($0, &people) }
+        u32(self.people.count, &people)
+        for (person, refs) in self.people.sorted(by: { $0.key < $1.key }) {
+            let bytes = Array(person.utf8)
+            u32(bytes.count, &people)
+            people += bytes
+            u32(refs.count, &people)
+            refs.forEach { ref($0, &people) }
+        }
+        let sorted = sortedIDs()
+        u32(sorted.count, &ids)
+        for entry in sorted {
+            u64(entry.hash, &ids)
+            ref(entry.ref, &ids)
+        }
+        var out = JournalIndex.magic
+        u32(Int(JournalIndex.version), &out)
+        u64(UInt64(coveredBytes), &out)
+        u64(UInt64(lineCount), &out)
+        u32(Int(tailCheck), &out)
+        u64(UInt64(people.count), &out)
+        out += people
+        u32(Int(CRC32.checksum(people)), &out)
+        out += ids
+        u32(Int(CRC32.checksum(ids)), &out)
+        return out
+    }
+
+    /// Reads an index file's bytes (the roster and people now, the ids when first needed);
+    /// nil if they are not a whole, undamaged index.
+    init?(serialized data: Data) {
+        let header = 4 + 4 + 8 + 8 + 4 + 8
+        guard data.count >= header + 8 else { return nil }
+        var ok = true
+        let parsed: Bool = data.withUnsafeBytes { raw in
+            guard Array(raw[0..<4]) == JournalIndex.magic,
+                raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self).littleEndian == JournalIndex.version
+            else { return false }
+            coveredBytes = Int(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian)
+            lineCount = Int(raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self).littleEndian)
+            tailCheck = raw.loadUnaligned(fromByteOffset: 24, as: UInt32.self).littleEndian
+            let length = Int(raw.loadUnaligned(fromByteOffset: 28, as: UInt64.self).littleEndian)
+            guard length >= 0, header + length + 4 <= raw.count else { return false }
+            let section = UnsafeRawBufferPointer(rebasing: raw[header..<(header + length)])
+            guard raw.loadUnaligned(fromByteOffset: header + length, as: UInt32.self).littleEndian == CRC32.checksum(section) else {
+                return false
+            }
+            var reader = SectionReader(bytes: section)
+            let rosterCount = reader.u32()
+            guard rosterCount * 12 <= section.count else { return false }
+            roster = (0..<rosterCount).map { _ in reader.ref() }
+            let peopleCount = reader.u32()
+            people.reserveCapacity(min(peopleCount, section.count))
+            for _ in 0..<peopleCount {
+                let person = reader.string()
+                let count = reader.u32()
+                guard reader.ok, count * 12 <= section.count else { return false }
+                people[person] = (0..<count).map { _ in reader.ref() }
+            }
+            ok = reader.ok && reader.position == section.count
+            return true
+        }
+        guard parsed, ok else { return nil }
+        let idStart = header + Int(data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 28, as: UInt64.self).littleEndian }) + 4
+        pendingIDs = data.subdata(in: idStart..<data.count)
+    }
+
+    /// The id section of a loaded file, not read yet.
+    private var pendingIDs: Data?
+
+    /// Reads the id section if it has not been read; false if it is damaged.
+    mutating func loadIDs() -> Bool {
+        guard let data = pendingIDs else { return true }
+        pendingIDs = nil
+        return data.withUnsafeBytes { raw in
+            guard raw.count >= 8 else { return false }
+            let body = UnsafeRawBufferPointer(rebasing: raw[0..<(raw.count - 4)])
+            guard raw.loadUnaligned(fromByteOffset: raw.count - 4, as: UInt32.self).littleEndian == CRC32.checksum(body) else { return false }
+            var reader = SectionReader(bytes: body)
+            let count = reader.u32()
+            guard count * 20 <= body.count else { return false }
+            idHashes.reserveCapacity(count)
+            idRefs.reserveCapacity(count)
+            for _ in 0..<count {
+                idHashes.append(reader.u64())
+                idRefs.append(reader.ref())
+            }
+            return reader.ok && reader.position == body.count
+        }
+    }
+
+    init() {}
+}
+
+/// Reads little-endian integers from a section, remembering if it ran past the end.
+private struct SectionReader {
+    let bytes: UnsafeRawBufferPointer
+    var position = 0
+    var ok = true
+
+    init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    mutating func u32() -> Int {
+        guard position + 4 <= bytes.count else { ok = false; return 0 }
+        defer { position += 4 }
+        return Int(bytes.loadUnaligned(fromByteOffset: position, as: UInt32.self).littleEndian)
+    }
+
+    mutating func u64() -> UInt64 {
+        guard position + 8 <= bytes.count else { ok = false; return 0 }
+        defer { position += 8 }
+        return bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self).littleEndian
+    }
+
+    mutating func ref() -> LineRef {
+        LineRef(offset: Int(u64()), line: u32())
+    }
+
+    mutating func string() -> String {
+        let length = u32()
+        guard position + length <= bytes.count else { ok = false; return "" }
+        defer { position += length }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + length)]), as: UTF8.self)
+    }
+}
