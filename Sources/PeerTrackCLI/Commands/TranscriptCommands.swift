@@ -61,7 +61,7 @@ extension CLI {
     }
 
     func exportTranscript(person: String?, output: String?, on: String?) throws -> Int32 {
-        let tracker = try openTracker()
+        let tracker = try openTracker(loading: .onDemand)
         let day = try day(on, tracker: tracker)
         let name = try person.map { try tracker.person($0).name }
         let write = { (descriptor: Int32) in

@@ -32,6 +32,12 @@ extension Dictionary where Key == String, Value == Program {
 }
 
 extension Tracker {
+    /// A person's standing on a day, from a ledger that holds their records (such as the
+    /// one `forEachPerson` passes).
+    public func standing(of person: Person, in ledger: Ledger, on day: Day) throws -> PersonStatus {
+        try programs.standing(of: person, in: ledger, on: day)
+    }
+
     /// The renewal status of one person on a day.
     public func status(of id: String, on day: Day) throws -> RenewalStatus {
         try load(people: [id])

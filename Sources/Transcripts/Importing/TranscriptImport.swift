@@ -32,7 +32,7 @@ public struct TranscriptImport: Sendable {
                     "conflict: person id '\(person.id)' belongs to \(local.name) in this store but to \(person.name) in the transcript")
             }
             for record in person.records {
-                if let existing = ledger.byID[record.id] {
+                if let existing = ledger.record(record.id) {
                     if let difference = existing.difference(from: record) {
                         problem(person, .record(record.id), "conflict: record \(record.id) is already in this store with other content: \(difference)")
                     } else {

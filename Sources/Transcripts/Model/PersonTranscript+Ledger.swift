@@ -24,7 +24,7 @@ extension PersonTranscript {
         func course(_ record: Record) -> Course {
             Course(record: record, verifications: verifications[record.id] ?? [], voids: voids[record.id] ?? [])
         }
-        let roster = ledger.byID[person.recordID]
+        let roster = ledger.record(person.recordID)
             ?? Record(id: person.recordID, kind: .person, time: "", account: "", actor: nil, fields: [("person", person.id), ("name", person.name)])
         var names: [String: String] = [:]
         for verification in verifications.values.joined() {

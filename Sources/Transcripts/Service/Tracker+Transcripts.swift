@@ -6,15 +6,22 @@ extension Tracker {
     /// with the renewal status on `day`. `softwareVersion` names the tool's version.
     public func writeTranscript(person id: String?, on day: Day, softwareVersion: String, to descriptor: Int32) throws {
         guard let agency = ledger.agency else { throw TrackerError.notInitialized(path: journal.directory.path) }
-        let people = try id.map { [try person($0)] } ?? ledger.people
         let writer = try TranscriptWriter(fileDescriptor: descriptor)
         try writer.begin(TranscriptHeader(
             issued: TrackerContext.timestamp(context.now()), scope: id == nil ? .agency : .person, agency: agency,
             softwareVersion: softwareVersion))
-        for person in people {
-            let program = try program(of: person.id)
-            let status = StatusSummary(try status(of: person.id, on: day), on: day)
-            try writer.write(PersonTranscript(person: person, ledger: ledger, program: program.id, status: status))
+        func write(_ person: Person, _ ledger: Ledger) throws {
+            let standing = try self.standing(of: person, in: ledger, on: day)
+            let status = StatusSummary(standing.renewal, on: day)
+            try writer.write(PersonTranscript(person: person, ledger: ledger, program: standing.program.id, status: status))
+        }
+        if let id {
+            let person = try person(id)
+            try load(people: [id])
+            try write(person, ledger)
+        } else {
+            // One person at a time: memory does not grow with the size of the roster.
+            try forEachPerson(write)
         }
         try writer.finish()
     }
@@ -31,7 +38,7 @@ extension Tracker {
             return TranscriptImportSummary(added: [], present: plan.present, people: plan.people, note: nil)
         }
         var noteID = context.newID()
-        while ledger.byID[noteID] != nil || plan.records.contains(where: { $0.id == noteID }) {
+        while ledger.record(noteID) != nil || plan.records.contains(where: { $0.id == noteID }) {
             noteID = context.newID()
         }
         let header = transcript.header
