@@ -52,7 +52,7 @@ public struct BenchmarkSuite {
             try? FileManager.default.removeItem(at: directory)
             log("generating the \(name) store (\(generator.people) people, about \(generator.records) records)...")
             try generator.write(to: directory)
-            FileManager.default.createFile(atPath: marker.path, contents: Data())
+            _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
         }
         return directory
     }

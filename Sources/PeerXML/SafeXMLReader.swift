@@ -53,6 +53,15 @@ public struct SafeXMLReader: Sendable {
             return root
         }
         var diagnostics = collector.diagnostics
+        if schema != nil {
+            // With a schema attached, libxml2 2.9 reports a document that is not well-formed
+            // only as invalid; read it again without the schema for the parser's own words.
+            let plain = DiagnosticCollector(file: name)
+            _ = data.withUnsafeBytes { bytes in
+                readTree(bytes.baseAddress!.assumingMemoryBound(to: CChar.self), count: bytes.count, collector: plain, schema: nil)
+            }
+            if !plain.diagnostics.isEmpty { diagnostics = plain.diagnostics }
+        }
         if diagnostics.isEmpty {
             diagnostics.append(XMLDiagnostic(file: name, line: 0, column: 0, message: "the document could not be read"))
         }

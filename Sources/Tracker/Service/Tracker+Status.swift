@@ -11,7 +11,7 @@ public struct PersonStatus: Sendable {
 
 extension Dictionary where Key == String, Value == Program {
     /// The program a person is certified in (their latest award's), else the store's default.
-    func program(of personID: String, in ledger: Ledger) throws -> Program {
+    public func program(of personID: String, in ledger: Ledger) throws -> Program {
         let id = ledger.awards(of: personID).last?.program ?? ledger.defaultProgram ?? Tracker.fallbackProgram
         guard let program = self[id] else {
             throw TrackerError.invalidValue(field: "program", value: id, expected: "one of \(keys.sorted().joined(separator: ", "))")
@@ -20,7 +20,7 @@ extension Dictionary where Key == String, Value == Program {
     }
 
     /// A person's standing on a day, from a ledger that holds their records.
-    func standing(of person: Person, in ledger: Ledger, on day: Day) throws -> PersonStatus {
+    public func standing(of person: Person, in ledger: Ledger, on day: Day) throws -> PersonStatus {
         let program = try program(of: person.id, in: ledger)
         let own = ledger.awards(of: person.id).filter { $0.program == program.id }.map { (date: $0.date, designation: $0.designation) }
         let renewal = program.status(

@@ -29,6 +29,11 @@ private final class SharedReads: @unchecked Sendable {
     }
 }
 
+/// A result handed from a background batch to the thread that waits for it.
+private final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, any Error>?
+}
+
 /// The tracker's operations on one store. Each checks everything first and only then
 /// appends, so a refused command leaves the journal byte for byte as it was.
 public final class Tracker {
@@ -96,6 +101,63 @@ public final class Tracker {
 
     /// How many people a stream reads before it lets the journal pages it touched go.
     static let releaseEvery = 64
+
+    /// Streams everyone on the roster through `transform` on every core, a batch at a time,
+    /// and hands the results to `consume` in roster order on the calling thread while the
+    /// next batch is being computed. Memory holds two batches, whatever the roster's size.
+    public func pipelineEveryone<T: Sendable>(
+        batch size: Int = 128, _ transform: @escaping @Sendable (Person, Ledger) throws -> T, consume: (T) throws -> Void
+    ) throws {
+        let people = ledger.people
+        if loadedPeople == nil {
+            for person in people { try consume(try transform(person, ledger)) }
+            return
+        }
+        try journal.prepareForConcurrentReads()
+        // The journal is only read while batches are computed (no appends meanwhile).
+        let reads = SharedReads(journal: journal, roster: ledger.roster, people: [])
+        let compute: @Sendable (Range<Int>) -> Result<[T], any Error> = { range in
+            let shared = SharedReads(journal: reads.journal, roster: reads.roster, people: Array(people[range]))
+            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var position = worker
+                while position < range.count, shared.firstError == nil {
+                    do {
+                        let person = people[range.lowerBound + position]
+                        let ledger = Ledger(roster: shared.roster, records: try shared.journal.records(of: [person.id]))
+                        shared.store(try transform(person, ledger), at: position)
+                    } catch {
+                        shared.fail(error)
+                    }
+                    position += workers
+                }
+            }
+            if let error = shared.firstError { return .failure(error) }
+            return .success(shared.results.map { $0 as! T })
+        }
+        var current = try compute(0..<min(size, people.count)).get()
+        var start = min(size, people.count)
+        while true {
+            let range = start..<min(start + size, people.count)
+            let next = ResultBox<[T]>()
+            let group = DispatchGroup()
+            if !range.isEmpty {
+                DispatchQueue.global().async(group: group) { next.result = compute(range) }
+            }
+            var consumeError: (any Error)?
+            do {
+                for item in current { try consume(item) }
+            } catch {
+                consumeError = error
+            }
+            group.wait()
+            reads.journal.releasePages()
+            if let consumeError { throw consumeError }
+            guard !range.isEmpty, let result = next.result else { return }
+            current = try result.get()
+            start = range.upperBound
+        }
+    }
 
     /// Computes `transform` for every person on the roster, on every core, and returns the
     /// results in roster order. Each person is read from the journal on their own.

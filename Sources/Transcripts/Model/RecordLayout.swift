@@ -16,10 +16,27 @@ struct RecordLayout: Sendable {
         case custom
     }
 
+    /// A record's named values: a handful of fields, so a list searched in order is faster
+    /// than hashing.
+    struct Values {
+        private var entries: [(key: String, value: String)] = []
+
+        subscript(_ key: String) -> String? {
+            get { entries.first { $0.key == key }?.value }
+            set {
+                if let index = entries.firstIndex(where: { $0.key == key }) {
+                    if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+                } else if let newValue {
+                    entries.append((key, newValue))
+                }
+            }
+        }
+    }
+
     /// A record's fields sorted into where they go.
     struct Split {
         /// The first value of each field the layout names.
-        var values: [String: String]
+        var values: Values
         /// Every other field, in record order.
         var extensions: [(key: String, value: String)]
         /// The agency the record was imported from, if it was.
@@ -56,12 +73,11 @@ struct RecordLayout: Sendable {
 
     /// Sorts a record's fields.
     func split(_ record: Record) -> Split {
-        let named = Set(fields.map(\.key))
-        var split = Split(values: [:], extensions: [], origin: nil)
+        var split = Split(values: Values(), extensions: [], origin: nil)
         for (key, value) in record.fields where !omitted.contains(key) {
             if key == "origin", split.origin == nil {
                 split.origin = value
-            } else if named.contains(key), split.values[key] == nil {
+            } else if fields.contains(where: { $0.key == key }), split.values[key] == nil {
                 split.values[key] = value
             } else {
                 split.extensions.append((key, value))

@@ -20,8 +20,16 @@ extension Tracker {
             try load(people: [id])
             try write(person, ledger)
         } else {
-            // One person at a time: memory does not grow with the size of the roster.
-            try forEachPerson(write)
+            // Batches of people are read, summed up and written out as parts on every core
+            // while the document writer appends the batch before, in roster order: memory
+            // does not grow with the size of the roster.
+            let programs = self.programs
+            try pipelineEveryone({ person, ledger in
+                let standing = try programs.standing(of: person, in: ledger, on: day)
+                let transcript = PersonTranscript(
+                    person: person, ledger: ledger, program: standing.program.id, status: StatusSummary(standing.renewal, on: day))
+                return try TranscriptWriter().part(transcript)
+            }, consume: { try writer.append(part: $0) })
         }
         try writer.finish()
     }

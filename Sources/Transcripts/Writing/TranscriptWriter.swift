@@ -1,3 +1,4 @@
+import Glibc
 import PeerTrackCore
 import PeerXML
 import Tracker
@@ -7,10 +8,44 @@ import Tracker
 /// depends only on what is written: the same records give the same bytes.
 public final class TranscriptWriter {
     private let xml: XMLStreamWriter
+    private let descriptor: Int32?
 
     /// Starts a writer on an open file descriptor, which stays open after `finish()`.
     public init(fileDescriptor: Int32) throws {
         xml = try XMLStreamWriter(fileDescriptor: fileDescriptor, indent: true)
+        descriptor = fileDescriptor
+    }
+
+    /// Starts a writer of people's parts of a document, for writing them on several threads:
+    /// `part(_:)` gives the exact bytes that `write(_:)` would add to the document.
+    public init() throws {
+        xml = try XMLStreamWriter(indent: true)
+        descriptor = nil
+        // Stand where the document writer stands when people come: inside the root, after
+        // the TransmissionData element.
+        try xml.start("Transcript")
+        try xml.start("TransmissionData")
+        try xml.end()
+        _ = try xml.takeBytes()
+    }
+
+    /// The bytes of one person, as a part to hand to `append(part:)` of the document writer.
+    public func part(_ person: PersonTranscript) throws -> [UInt8] {
+        try write(person)
+        return try xml.takeBytes()
+    }
+
+    /// Adds a person's part made by a part writer.
+    public func append(part: [UInt8]) throws {
+        guard let descriptor else { throw TranscriptError.io(path: "transcript", operation: "append a part to a part writer", errno: EINVAL) }
+        try xml.flush()
+        var offset = 0
+        while offset < part.count {
+            let written = part.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw TranscriptError.io(path: "transcript", operation: "write", errno: errno) }
+            offset += written
+        }
     }
 
     /// Writes the declaration, the root and the issuer (PESC: TransmissionData).
