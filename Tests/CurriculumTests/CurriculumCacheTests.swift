@@ -33,6 +33,8 @@ struct CurriculumCacheTests {
         let text = try String(contentsOf: quiz, encoding: .utf8).replacingOccurrences(of: "Basics quiz", with: "Renamed quiz")
         try text.write(to: quiz, atomically: true, encoding: .utf8)
         #expect(try loader.load(cache: cache).quiz("basics-quiz")?.title == "Renamed quiz")
+        // Only the snapshot of the content as it is now is kept.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.directory.path).count == 1)
         // A change that breaks the file is reported, whatever the snapshot holds.
         try text.replacingOccurrences(of: "</quiz>", with: "").write(to: quiz, atomically: true, encoding: .utf8)
         #expect(throws: CurriculumError.self) { try loader.load(cache: cache) }

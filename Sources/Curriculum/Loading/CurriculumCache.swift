@@ -55,6 +55,11 @@ public struct CurriculumCache: Sendable {
         let temporary = target.appendingPathExtension("tmp\(getpid())")
         guard (try? Data(writer.bytes).write(to: temporary)) != nil else { return }
         _ = rename(temporary.path, target.path)
+        // Snapshots of content as it was before are of no further use.
+        let others = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        for other in others where other.lastPathComponent.hasPrefix("curriculum-") && other.lastPathComponent != target.lastPathComponent {
+            try? FileManager.default.removeItem(at: other)
+        }
     }
 }
 
