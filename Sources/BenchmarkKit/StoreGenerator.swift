@@ -16,7 +16,7 @@ public struct StoreGenerator: Sendable {
     public var seed: UInt64
 
     /// Makes a generator.
-    public init(people: Int, records: Int, today: Day = Day(year: 2026, month: 11, day: 22)!, seed: UInt64 = 42) {
+    public init(people: Int, records: Int, today: Day = StoreGenerator.day(2026, 11, 22), seed: UInt64 = 42) {
         self.people = people
         self.records = records
         self.today = today
@@ -48,7 +48,7 @@ public struct StoreGenerator: Sendable {
             }
             return id
         }
-        let start = Day(year: 2018, month: 1, day: 1)!
+        let start = StoreGenerator.day(2018, 1, 1)
         let supervisors = max(1, people / 8)
         _ = try emit(.agency, [("name", "Synthetic Peer Agency"), ("program", "nc-cpss")], day: start)
         for index in 0..<people {
@@ -58,7 +58,7 @@ public struct StoreGenerator: Sendable {
         for index in 0..<supervisors {
             _ = try emit(
                 .training, [("person", personID(index)), ("course", "Supervising NC Certified Peer Support Specialists"), ("date", "2018-02-01"), ("hours", "3")],
-                day: Day(year: 2018, month: 2, day: 1)!)
+                day: StoreGenerator.day(2018, 2, 1))
         }
         let perPerson = max(8, (records - 1 - people - supervisors) / people)
         for index in 0..<people {
@@ -113,6 +113,11 @@ public struct StoreGenerator: Sendable {
             written += batch.count
         }
         return written
+    }
+
+    /// A day written out in the code (the fallback is never taken for real dates).
+    public static func day(_ year: Int, _ month: Int, _ day: Int) -> Day {
+        Day(year: year, month: month, day: day) ?? Day(daysSinceEpoch: 0)
     }
 
     /// The id of the `index`-th person.

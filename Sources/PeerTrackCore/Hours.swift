@@ -23,10 +23,13 @@ public struct Hours: Sendable, Hashable, Comparable, Codable, CustomStringConver
         var fraction = 0
         if parts.count == 2 {
             let digits = parts[1]
-            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            fraction = Int(digits)! * (digits.count == 1 ? 10 : 1)
+            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else {
+                return nil
+            }
+            fraction = value * (digits.count == 1 ? 10 : 1)
         }
-        self.hundredths = Int(wholePart)! * 100 + fraction
+        guard let whole = Int(wholePart) else { return nil }
+        self.hundredths = whole * 100 + fraction
     }
 
     public static var zero: Hours { Hours(hundredths: 0) }

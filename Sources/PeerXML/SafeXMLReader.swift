@@ -46,8 +46,8 @@ public struct SafeXMLReader: Sendable {
         }
         let collector = DiagnosticCollector(file: name)
         let root: XMLElement? = data.withUnsafeBytes { bytes in
-            let chars = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
-            return readTree(chars, count: bytes.count, collector: collector, schema: schema)
+            guard let base = bytes.baseAddress else { return nil }
+            return readTree(base.assumingMemoryBound(to: CChar.self), count: bytes.count, collector: collector, schema: schema)
         }
         if let root, collector.diagnostics.isEmpty {
             return root
@@ -58,7 +58,7 @@ public struct SafeXMLReader: Sendable {
             // only as invalid; read it again without the schema for the parser's own words.
             let plain = DiagnosticCollector(file: name)
             _ = data.withUnsafeBytes { bytes in
-                readTree(bytes.baseAddress!.assumingMemoryBound(to: CChar.self), count: bytes.count, collector: plain, schema: nil)
+                bytes.baseAddress.flatMap { readTree($0.assumingMemoryBound(to: CChar.self), count: bytes.count, collector: plain, schema: nil) }
             }
             if !plain.diagnostics.isEmpty { diagnostics = plain.diagnostics }
         }

@@ -11,7 +11,7 @@ public final class XMLSchema: @unchecked Sendable {
         let collector = DiagnosticCollector(file: name)
         var utf8 = Array(text.utf8)
         let parsed: xmlSchemaPtr? = utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 guard let context = xmlSchemaNewMemParserCtxt(chars, Int32(buffer.count)) else { return nil }
                 defer { xmlSchemaFreeParserCtxt(context) }
                 let box = Unmanaged.passUnretained(collector).toOpaque()

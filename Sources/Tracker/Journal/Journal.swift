@@ -331,7 +331,9 @@ public final class Journal {
             let line = RecordLine.encode(record)
             var offset = 0
             while offset < line.count {
-                let count = line.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+                let count = line.withUnsafeBytes { bytes in
+                    bytes.baseAddress.map { write(descriptor, $0 + offset, bytes.count - offset) } ?? -1
+                }
                 if count < 0, errno == EINTR { continue }
                 guard count > 0 else { throw TrackerError.io(path: file.path, operation: "append to the journal", errno: errno) }
                 offset += count

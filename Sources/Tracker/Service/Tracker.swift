@@ -3,20 +3,23 @@ import PeerTrackCore
 
 /// What the workers of `mapEveryone` share: the journal (read-only while they run), the
 /// roster, and the results, filled in under a lock.
-private final class SharedReads: @unchecked Sendable {
+private final class SharedReads<Value>: @unchecked Sendable {
     let journal: Journal
     let roster: Roster
     private let lock = NSLock()
-    private(set) var results: [Any]
+    private(set) var results: [Value?]
     private(set) var firstError: (any Error)?
 
-    init(journal: Journal, roster: Roster, people: [Person]) {
+    init(journal: Journal, roster: Roster, count: Int) {
         self.journal = journal
         self.roster = roster
-        self.results = Array(repeating: (), count: people.count)
+        self.results = Array(repeating: nil, count: count)
     }
 
-    func store(_ value: Any, at position: Int) {
+    /// The results, once every one is in.
+    var all: [Value] { results.compactMap { $0 } }
+
+    func store(_ value: Value, at position: Int) {
         lock.lock()
         results[position] = value
         lock.unlock()
@@ -115,9 +118,9 @@ public final class Tracker {
         }
         try journal.prepareForConcurrentReads()
         // The journal is only read while batches are computed (no appends meanwhile).
-        let reads = SharedReads(journal: journal, roster: ledger.roster, people: [])
+        let reads = SharedReads<T>(journal: journal, roster: ledger.roster, count: 0)
         let compute: @Sendable (Range<Int>) -> Result<[T], any Error> = { range in
-            let shared = SharedReads(journal: reads.journal, roster: reads.roster, people: Array(people[range]))
+            let shared = SharedReads<T>(journal: reads.journal, roster: reads.roster, count: range.count)
             let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var position = worker
@@ -133,7 +136,7 @@ public final class Tracker {
                 }
             }
             if let error = shared.firstError { return .failure(error) }
-            return .success(shared.results.map { $0 as! T })
+            return .success(shared.all)
         }
         var current = try compute(0..<min(size, people.count)).get()
         var start = min(size, people.count)
@@ -167,7 +170,7 @@ public final class Tracker {
             return try people.map { try transform($0, ledger) }
         }
         try journal.prepareForConcurrentReads()
-        let shared = SharedReads(journal: journal, roster: ledger.roster, people: people)
+        let shared = SharedReads<T>(journal: journal, roster: ledger.roster, count: people.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var position = worker
@@ -186,7 +189,7 @@ public final class Tracker {
             }
         }
         if let error = shared.firstError { throw error }
-        return shared.results.map { $0 as! T }
+        return shared.all
     }
 
     // MARK: - Writing

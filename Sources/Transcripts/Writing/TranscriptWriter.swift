@@ -41,7 +41,9 @@ public final class TranscriptWriter {
         try xml.flush()
         var offset = 0
         while offset < part.count {
-            let written = part.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let written = part.withUnsafeBytes { bytes in
+                bytes.baseAddress.map { Glibc.write(descriptor, $0 + offset, bytes.count - offset) } ?? -1
+            }
             if written < 0, errno == EINTR { continue }
             guard written > 0 else { throw TranscriptError.io(path: "transcript", operation: "write", errno: errno) }
             offset += written
