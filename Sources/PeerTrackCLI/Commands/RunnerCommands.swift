@@ -60,10 +60,16 @@ extension CLI {
     /// is opened for each read or write, never held while someone reads or answers.
     func coach(as id: String?) throws -> Coach {
         let curriculum = try loadCurriculum()
-        let learner = try openTracker().learner(as: id)
+        let learner = try openTracker(loading: .onDemand).learner(as: id)
         if console is StandardConsole { Interrupt.install() }
+        // Each open reads the roster and this learner's records only.
+        let openStore = { () throws -> Tracker in
+            let tracker = try self.openTracker(loading: .onDemand)
+            try tracker.load(people: [learner.id])
+            return tracker
+        }
         return Coach(
-            curriculum: curriculum, learner: learner, terminal: ConsoleTerminal(console), openStore: { try self.openTracker() },
+            curriculum: curriculum, learner: learner, terminal: ConsoleTerminal(console), openStore: openStore,
             makeSeed: { UInt64.random(in: 1...999_999) })
     }
 
@@ -82,8 +88,9 @@ extension CLI {
     }
 
     func results(person id: String?, json: Bool) throws -> Int32 {
-        let tracker = try openTracker()
+        let tracker = try openTracker(loading: .onDemand)
         let learner: Learner
+        if let id { try tracker.load(people: [id]) }
         if let id, tracker.ledger.person(id) == nil {
             guard tracker.ledger.byPerson[id]?.contains(where: { $0.kind == .attempt || $0.kind == .progress }) == true else {
                 throw TrackerError.unknownPerson(id)
@@ -92,6 +99,7 @@ extension CLI {
         } else {
             learner = try tracker.learner(as: id)
         }
+        try tracker.load(people: [learner.id])
         let progress = tracker.progress(of: learner)
         let quizzes = (try? loadCurriculum())?.quizzes ?? []
         var quizIDs = quizzes.map(\.id)
