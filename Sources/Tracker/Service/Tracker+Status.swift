@@ -33,7 +33,7 @@ extension Dictionary where Key == String, Value == Program {
 
 extension Tracker {
     /// A person's standing on a day, from a ledger that holds their records (such as the
-    /// one `forEachPerson` passes).
+    /// one `pipelineEveryone` passes).
     public func standing(of person: Person, in ledger: Ledger, on day: Day) throws -> PersonStatus {
         try programs.standing(of: person, in: ledger, on: day)
     }

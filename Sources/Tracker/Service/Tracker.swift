@@ -1,7 +1,7 @@
 import Foundation
 import PeerTrackCore
 
-/// What the workers of `mapEveryone` share: the journal (read-only while they run), the
+/// What the workers of `pipelineEveryone` share: the journal (read-only while they run), the
 /// roster, and the results, filled in under a lock.
 private final class SharedReads<Value>: @unchecked Sendable {
     let journal: Journal
@@ -89,22 +89,6 @@ public final class Tracker {
         loadedPeople = loaded.union(missing)
     }
 
-    /// Calls `body` with each person on the roster and a ledger holding their records,
-    /// reading one person at a time so memory does not grow with the size of the store.
-    public func forEachPerson(_ body: (Person, Ledger) throws -> Void) throws {
-        for (position, person) in ledger.people.enumerated() {
-            if loadedPeople == nil || loadedPeople?.contains(person.id) == true {
-                try body(person, ledger)
-            } else {
-                try body(person, Ledger(roster: ledger.roster, records: try journal.records(of: [person.id])))
-                if position % Tracker.releaseEvery == Tracker.releaseEvery - 1 { journal.releasePages() }
-            }
-        }
-    }
-
-    /// How many people a stream reads before it lets the journal pages it touched go.
-    static let releaseEvery = 64
-
     /// Streams everyone on the roster through `transform` on every core, a batch at a time,
     /// and hands the results to `consume` in roster order on the calling thread while the
     /// next batch is being computed. Memory holds two batches, whatever the roster's size.
@@ -163,33 +147,12 @@ public final class Tracker {
     }
 
     /// Computes `transform` for every person on the roster, on every core, and returns the
-    /// results in roster order. Each person is read from the journal on their own.
+    /// results in roster order.
     public func mapEveryone<T: Sendable>(_ transform: @escaping @Sendable (Person, Ledger) throws -> T) throws -> [T] {
-        let people = ledger.people
-        if loadedPeople == nil {
-            return try people.map { try transform($0, ledger) }
-        }
-        try journal.prepareForConcurrentReads()
-        let shared = SharedReads<T>(journal: journal, roster: ledger.roster, count: people.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var position = worker
-            var done = 0
-            while position < people.count, shared.firstError == nil {
-                do {
-                    let person = people[position]
-                    let ledger = Ledger(roster: shared.roster, records: try shared.journal.records(of: [person.id]))
-                    shared.store(try transform(person, ledger), at: position)
-                } catch {
-                    shared.fail(error)
-                }
-                done += 1
-                if done % Tracker.releaseEvery == 0 { shared.journal.releasePages() }
-                position += workers
-            }
-        }
-        if let error = shared.firstError { throw error }
-        return shared.all
+        var all: [T] = []
+        all.reserveCapacity(ledger.people.count)
+        try pipelineEveryone(batch: 2048, transform, consume: { all.append($0) })
+        return all
     }
 
     // MARK: - Writing
