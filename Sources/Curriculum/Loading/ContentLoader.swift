@@ -74,26 +74,27 @@ public struct ContentLoader: Sendable {
             case .failure(let error): diagnostics += error.diagnostics
             }
         }
-        var modules: [LocatedModule] = []
-        var quizzes: [LocatedQuiz] = []
-        for url in lessonURLs {
-            let name = displayName(url)
-            do {
-                modules.append(ContentParser.module(try reader.read(contentsOf: url, schema: lessonSchema, displayName: name), file: name))
-            } catch let error as XMLDocumentError {
-                diagnostics += error.diagnostics
-            }
-        }
-        for url in quizURLs {
-            let name = displayName(url)
-            do {
-                quizzes.append(ContentParser.quiz(try reader.read(contentsOf: url, schema: quizSchema, displayName: name), file: name))
-            } catch let error as XMLDocumentError {
-                diagnostics += error.diagnostics
-            }
-        }
+        let modules = read(lessonURLs, schema: lessonSchema, diagnostics: &diagnostics, ContentParser.module)
+        let quizzes = read(quizURLs, schema: quizSchema, diagnostics: &diagnostics, ContentParser.quiz)
         diagnostics += CurriculumChecker(modules: modules, quizzes: quizzes).diagnostics()
         return (Curriculum(modules: modules.map(\.module), quizzes: quizzes.map(\.quiz)), diagnostics)
+    }
+
+    /// Reads and validates each file, parsing the clean ones and collecting every problem.
+    private func read<Parsed>(
+        _ urls: [URL], schema: XMLSchema, diagnostics: inout [XMLDiagnostic], _ parse: (XMLElement, String) -> Parsed
+    ) -> [Parsed] {
+        urls.compactMap { url in
+            let name = displayName(url)
+            do {
+                return parse(try reader.read(contentsOf: url, schema: schema, displayName: name), name)
+            } catch let error as XMLDocumentError {
+                diagnostics += error.diagnostics
+            } catch {
+                diagnostics.append(XMLDiagnostic(file: name, line: 0, column: 0, message: "\(error)"))
+            }
+            return nil
+        }
     }
 
     /// Which kind a file is, by its root element.

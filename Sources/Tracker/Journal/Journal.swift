@@ -109,11 +109,6 @@ public final class Journal {
         try loadIndex()
     }
 
-    /// Everyone who has records beyond the roster line.
-    public var peopleWithRecords: [String] {
-        Array(index.people.keys)
-    }
-
     /// The record with this id, if any.
     public func record(id: String) throws -> Record? {
         if !index.loadIDs() { try rebuildIndex() }
