@@ -16,20 +16,36 @@ public struct Hours: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// Parses a plain decimal such as `3`, `1.5` or `0.25` (at most two decimals, no sign,
     /// no exponent); nil for anything else.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let wholePart = parts.first, !wholePart.isEmpty, wholePart.count <= 6,
-            wholePart.allSatisfy({ $0.isASCII && $0.isNumber })
-        else { return nil }
+        var text = text
+        guard let hours = text.withUTF8({ Hours(utf8: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = hours
+    }
+
+    /// Parses UTF-8 bytes as `init?(_:)` parses text.
+    public init?(utf8 bytes: UnsafeRawBufferPointer) {
+        var whole = 0
+        var wholeDigits = 0
         var fraction = 0
-        if parts.count == 2 {
-            let digits = parts[1]
-            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else {
+        var fractionDigits = 0
+        var seenPoint = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if seenPoint {
+                    fraction = fraction * 10 + digit
+                    fractionDigits += 1
+                } else {
+                    whole = whole * 10 + digit
+                    wholeDigits += 1
+                }
+            } else {
                 return nil
             }
-            fraction = value * (digits.count == 1 ? 10 : 1)
         }
-        guard let whole = Int(wholePart) else { return nil }
-        self.hundredths = whole * 100 + fraction
+        guard (1...6).contains(wholeDigits), seenPoint ? (1...2).contains(fractionDigits) : true else { return nil }
+        self.hundredths = whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction)
     }
 
     public static var zero: Hours { Hours(hundredths: 0) }

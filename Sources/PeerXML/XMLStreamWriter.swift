@@ -1,144 +1,261 @@
-import CLibXML2
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
-/// Writes XML in one pass through libxml2's streaming writer, straight to a file
-/// descriptor, so memory does not grow with the size of the document.
-public final class XMLStreamWriter {
-    /// A write that libxml2 refused (the disk is full, the descriptor closed, ...).
+/// Writes XML in one pass, straight to a file descriptor in 64 KiB pieces or into memory,
+/// so memory does not grow with the size of the document. It cannot be copied (a copy
+/// would hold its own unwritten bytes). Indented output is laid out as
+/// libxml2's text writer lays it out (two spaces a level; an element holding only text on
+/// one line), and text is escaped as it escapes it; every character is checked to be one
+/// XML 1.0 can carry, so what it writes is always well-formed.
+public struct XMLStreamWriter: ~Copyable {
+    /// A write that failed (the disk is full, the descriptor closed, ...).
     public struct WriteError: Error, CustomStringConvertible {
         /// What was being written.
         public var operation: String
         public var description: String { "could not write XML (\(operation))" }
     }
 
-    private let writer: xmlTextWriterPtr
-    private let buffer: xmlBufferPtr?
+    /// Text holding a character XML 1.0 cannot carry (most control characters), or bytes
+    /// that are not UTF-8. Nothing of it was written.
+    public struct UnrepresentableText: Error, CustomStringConvertible {
+        public var description: String { "the text holds a character XML cannot carry" }
+    }
+
+    private let descriptor: Int32?
+    private let indent: Bool
+    /// Bytes written and not yet handed over.
+    private var bytes: UnsafeMutableRawPointer
+    private var count = 0
+    private var capacity: Int
+    /// Names of the open elements, outermost first.
+    private var open: [String] = []
+    /// Whether the innermost element's start tag still waits for its `>`.
+    private var inStartTag = false
+    /// Whether an end tag goes on a line of its own (false right after text).
+    private var endOnNewLine = true
+
+    private static let flushSize = 1 << 16
 
     /// Starts a writer on an open file descriptor, which stays open after `finish()`.
-    public init(fileDescriptor: Int32, indent: Bool = true) throws {
-        XMLLibrary.initialize()
-        guard let output = xmlOutputBufferCreateFd(fileDescriptor, nil),
-            let writer = xmlNewTextWriter(output)
-        else { throw WriteError(operation: "open") }
-        self.writer = writer
-        self.buffer = nil
-        XMLStreamWriter.configure(writer, indent: indent)
+    public init(fileDescriptor: Int32, indent: Bool = true) {
+        descriptor = fileDescriptor
+        self.indent = indent
+        capacity = XMLStreamWriter.flushSize * 2
+        bytes = .allocate(byteCount: capacity, alignment: 16)
     }
 
     /// Starts a writer into memory, whose output `takeBytes()` hands over piece by piece:
     /// for writing parts of one document on several threads.
-    public init(indent: Bool = true) throws {
-        XMLLibrary.initialize()
-        guard let buffer = xmlBufferCreate() else { throw WriteError(operation: "open") }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
-            throw WriteError(operation: "open")
-        }
-        self.writer = writer
-        self.buffer = buffer
-        XMLStreamWriter.configure(writer, indent: indent)
-    }
-
-    private static func configure(_ writer: xmlTextWriterPtr, indent: Bool) {
-        if indent {
-            xmlTextWriterSetIndent(writer, 1)
-            xmlTextWriterSetIndentString(writer, "  ")
-        }
+    public init(indent: Bool = true) {
+        descriptor = nil
+        self.indent = indent
+        capacity = 1 << 14
+        bytes = .allocate(byteCount: capacity, alignment: 16)
     }
 
     deinit {
-        xmlFreeTextWriter(writer)
-        if let buffer { xmlBufferFree(buffer) }
+        bytes.deallocate()
     }
 
     /// Hands over what a memory writer has written since the last call.
-    public func takeBytes() throws -> [UInt8] {
-        guard let buffer else { throw WriteError(operation: "take bytes from a file writer") }
-        try check(xmlTextWriterFlush(writer), "flush")
-        let count = Int(xmlBufferLength(buffer))
-        let bytes = count == 0 ? [] : Array(UnsafeBufferPointer(start: xmlBufferContent(buffer), count: count))
-        xmlBufferEmpty(buffer)
-        return bytes
+    public mutating func takeBytes() throws -> [UInt8] {
+        guard descriptor == nil else { throw WriteError(operation: "take bytes from a file writer") }
+        defer { count = 0 }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: count))
     }
 
     /// Pushes everything written so far out to the file descriptor.
-    public func flush() throws {
-        try check(xmlTextWriterFlush(writer), "flush")
+    public mutating func flush() throws {
+        guard let descriptor else { return }
+        var offset = 0
+        while offset < count {
+            let written = write(descriptor, bytes + offset, count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw WriteError(operation: "write (\(String(cString: strerror(errno))))") }
+            offset += written
+        }
+        count = 0
     }
 
-    private func check(_ result: Int32, _ operation: String) throws {
-        if result < 0 { throw WriteError(operation: operation) }
+    private mutating func flushIfFull() throws {
+        if descriptor != nil, count >= XMLStreamWriter.flushSize { try flush() }
+    }
+
+    /// Makes room for `more` bytes.
+    @inline(__always) private mutating func reserve(_ more: Int) {
+        guard count + more > capacity else { return }
+        let grown = max(capacity * 2, count + more)
+        let larger = UnsafeMutableRawPointer.allocate(byteCount: grown, alignment: 16)
+        larger.copyMemory(from: bytes, byteCount: count)
+        bytes.deallocate()
+        bytes = larger
+        capacity = grown
+    }
+
+    @inline(__always) private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        bytes.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
+        count += 1
+    }
+
+    @inline(__always) private mutating func append(_ raw: UnsafeRawBufferPointer) {
+        guard let source = raw.baseAddress, !raw.isEmpty else { return }
+        reserve(raw.count)
+        (bytes + count).copyMemory(from: source, byteCount: raw.count)
+        count += raw.count
+    }
+
+    @inline(__always) private mutating func append(_ text: StaticString) {
+        append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always) private mutating func append(_ name: String) {
+        var name = name
+        name.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes the XML declaration (version 1.0, UTF-8).
-    public func startDocument() throws {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "declaration")
+    public mutating func startDocument() throws {
+        append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" as StaticString)
     }
 
     /// Opens an element.
-    public func start(_ name: String) throws {
-        try check(XMLStreamWriter.bytes(name) { xmlTextWriterStartElement(writer, $0) }, "<\(name)>")
+    public mutating func start(_ name: String) throws {
+        if inStartTag {
+            append(indent ? ">\n" : ">" as StaticString)
+        }
+        open.append(name)
+        if indent { writeIndent(open.count - 1) }
+        append(UInt8(ascii: "<"))
+        append(name)
+        inStartTag = true
+        try flushIfFull()
     }
 
     /// Writes an attribute on the element just opened; nil writes nothing.
-    public func attribute(_ name: String, _ value: String?) throws {
-        guard let value else { return }
-        try check(XMLStreamWriter.bytes(name) { xmlTextWriterStartAttribute(writer, $0) }, "\(name)=")
-        try write(value, plain: XMLStreamWriter.isPlainAttribute)
-        try check(xmlTextWriterEndAttribute(writer), "\(name)=")
+    public mutating func attribute(_ name: String, _ value: String?) throws {
+        guard var value else { return }
+        try value.withUTF8 { try attribute(name, bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes an attribute from UTF-8 bytes.
+    public mutating func attribute(_ name: String, bytes: UnsafeRawBufferPointer) throws {
+        guard inStartTag else { throw WriteError(operation: "attribute \(name) outside a start tag") }
+        try XMLStreamWriter.check(bytes)
+        append(UInt8(ascii: " "))
+        append(name)
+        append("=\"" as StaticString)
+        escape(bytes, attribute: true)
+        append(UInt8(ascii: "\""))
     }
 
     /// Writes escaped text.
-    public func text(_ value: String) throws {
-        try write(value, plain: XMLStreamWriter.isPlainText)
+    public mutating func text(_ value: String) throws {
+        var value = value
+        try value.withUTF8 { try text(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    /// Text with nothing to escape goes out as it is (libxml2's own escaping allocates a
-    /// copy of every string, and then writes it exactly this way); anything else through
-    /// libxml2's escaping.
-    private func write(_ value: String, plain: (UInt8) -> Bool) throws {
-        let result = XMLStreamWriter.bytes(value) { bytes in
-            value.utf8.allSatisfy(plain) ? xmlTextWriterWriteRaw(writer, bytes) : xmlTextWriterWriteString(writer, bytes)
+    /// Writes escaped text from UTF-8 bytes.
+    public mutating func text(bytes: UnsafeRawBufferPointer) throws {
+        try XMLStreamWriter.check(bytes)
+        if inStartTag {
+            append(UInt8(ascii: ">"))
+            inStartTag = false
         }
-        try check(result, "text")
-    }
-
-    private static func isPlainText(_ byte: UInt8) -> Bool {
-        byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "\"")
-            && byte != UInt8(ascii: "\r")
-    }
-
-    private static func isPlainAttribute(_ byte: UInt8) -> Bool {
-        isPlainText(byte) && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t")
-    }
-
-    /// Calls `body` with the string's NUL-terminated UTF-8 bytes, without copying a native
-    /// string (the implicit String-to-pointer conversion copies every time).
-    private static func bytes(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
-        text.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        escape(bytes, attribute: false)
+        endOnNewLine = false
+        try flushIfFull()
     }
 
     /// Closes the innermost open element.
-    public func end() throws {
-        try check(xmlTextWriterEndElement(writer), "end element")
+    public mutating func end() throws {
+        guard let name = open.popLast() else { throw WriteError(operation: "end element with none open") }
+        if inStartTag {
+            append("/>" as StaticString)
+            inStartTag = false
+        } else {
+            if indent, endOnNewLine { writeIndent(open.count) }
+            append("</" as StaticString)
+            append(name)
+            append(UInt8(ascii: ">"))
+        }
+        endOnNewLine = true
+        if indent { append(UInt8(ascii: "\n")) }
+        try flushIfFull()
     }
 
     /// Writes `<name>value</name>`; nil writes nothing.
-    public func element(_ name: String, _ value: String?) throws {
+    public mutating func element(_ name: String, _ value: String?) throws {
         guard let value else { return }
         try start(name)
         try text(value)
         try end()
     }
 
-    /// Writes a comment.
-    public func comment(_ value: String) throws {
-        try check(xmlTextWriterWriteComment(writer, value), "comment")
+    /// Writes `<name>value</name>` from UTF-8 bytes.
+    public mutating func element(_ name: String, bytes: UnsafeRawBufferPointer) throws {
+        try start(name)
+        try text(bytes: bytes)
+        try end()
     }
 
     /// Closes every open element and flushes everything to the descriptor.
-    public func finish() throws {
-        try check(xmlTextWriterEndDocument(writer), "end document")
-        try check(xmlTextWriterFlush(writer), "flush")
+    public mutating func finish() throws {
+        while !open.isEmpty { try end() }
+        try flush()
+    }
+
+    private mutating func writeIndent(_ level: Int) {
+        reserve(level * 2)
+        (bytes + count).initializeMemory(as: UInt8.self, repeating: UInt8(ascii: " "), count: level * 2)
+        count += level * 2
+    }
+
+    /// Appends text escaped for content (`&`, `<`, `>`, `"` and carriage return) or for an
+    /// attribute value (those and tab and newline, which a parser would otherwise turn into
+    /// spaces).
+    private mutating func escape(_ text: UnsafeRawBufferPointer, attribute: Bool) {
+        var plainStart = 0
+        for index in 0..<text.count {
+            let byte = text[index]
+            // Most bytes need nothing: skip them with one comparison.
+            if byte > UInt8(ascii: ">") { continue }
+            let replacement: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "\r"): replacement = "&#13;"
+            case UInt8(ascii: "\n") where attribute: replacement = "&#10;"
+            case UInt8(ascii: "\t") where attribute: replacement = "&#9;"
+            default: continue
+            }
+            append(UnsafeRawBufferPointer(rebasing: text[plainStart..<index]))
+            append(replacement)
+            plainStart = index + 1
+        }
+        append(UnsafeRawBufferPointer(rebasing: text[plainStart..<text.count]))
+    }
+
+    /// Throws unless the bytes are UTF-8 of characters XML 1.0 allows.
+    static func check(_ bytes: UnsafeRawBufferPointer) throws(UnrepresentableText) {
+        var ascii = true
+        for byte in bytes {
+            if byte >= 0x80 {
+                ascii = false
+            } else if byte < 0x20, byte != 0x9, byte != 0xA, byte != 0xD {
+                throw UnrepresentableText()
+            }
+        }
+        if ascii { return }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw UnrepresentableText() }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (0xFFFE...0xFFFF).contains(value) { throw UnrepresentableText() }
+        }
     }
 }

@@ -85,7 +85,7 @@ struct XMLStreamWriterTests {
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         do {
-            let writer = try XMLStreamWriter(fileDescriptor: handle.fileDescriptor)
+            var writer = XMLStreamWriter(fileDescriptor: handle.fileDescriptor)
             try writer.startDocument()
             try writer.start("root")
             try writer.attribute("note", "a \"quoted\" <value> & more")

@@ -138,9 +138,9 @@ public final class Journal {
         guard ref.offset < bytes.count else {
             throw TrackerError.corruptJournal(path: file.path, line: ref.line, reason: "the index points past the end")
         }
-        var end = ref.offset
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        return try decode(UnsafeRawBufferPointer(rebasing: bytes[ref.offset..<end]), ref)
+        let rest = UnsafeRawBufferPointer(rebasing: bytes[ref.offset...])
+        let end = memchr(rest.baseAddress!, Int32(UInt8(ascii: "\n")), rest.count).map { rest.baseAddress!.distance(to: $0) } ?? rest.count
+        return try decode(UnsafeRawBufferPointer(rebasing: rest[0..<end]), ref)
     }
 
     private func decode(_ line: UnsafeRawBufferPointer, _ ref: LineRef) throws -> Record {

@@ -11,40 +11,12 @@ enum RecordLine {
     }
 
     static let tab = UInt8(ascii: "\t")
-    static let backslash = UInt8(ascii: "\\")
 
     static func encode(_ record: Record) -> [UInt8] {
-        var payload: [UInt8] = []
-        payload.reserveCapacity(160)
-        func field(_ text: String) {
-            for byte in text.utf8 {
-                switch byte {
-                case backslash: payload += [backslash, backslash]
-                case tab: payload += [backslash, UInt8(ascii: "t")]
-                case UInt8(ascii: "\n"): payload += [backslash, UInt8(ascii: "n")]
-                case UInt8(ascii: "\r"): payload += [backslash, UInt8(ascii: "r")]
-                default: payload.append(byte)
-                }
-            }
-        }
-        field(record.kind.rawValue)
-        payload.append(tab)
-        field(record.id)
-        payload.append(tab)
-        field(record.time)
-        payload.append(tab)
-        field(record.account)
-        payload.append(tab)
-        field(record.actor ?? "")
-        for (key, value) in record.fields {
-            payload.append(tab)
-            field(key)
-            payload.append(UInt8(ascii: "="))
-            field(value)
-        }
-        var line = Array(hex(CRC32.checksum(payload)).utf8)
+        var line = Array(hex(CRC32.checksum(record.payload)).utf8)
+        line.reserveCapacity(record.payload.count + 10)
         line.append(UInt8(ascii: " "))
-        line += payload
+        line += record.payload
         line.append(UInt8(ascii: "\n"))
         return line
     }
@@ -62,41 +34,13 @@ enum RecordLine {
     /// Decodes one line without its newline.
     static func decode(_ line: UnsafeRawBufferPointer) throws(Problem) -> Record {
         let payload = try payload(line)
-        var header: [String] = []
-        header.reserveCapacity(5)
-        var fields: [(String, String)] = []
-        fields.reserveCapacity(10)
-        var start = 0
-        var equals = -1
-        var escaped = false
-        for index in 0...payload.count {
-            let byte = index == payload.count ? tab : payload[index]
-            if byte == tab {
-                if header.count < 5 {
-                    header.append(text(payload, start..<index, escaped: escaped))
-                } else {
-                    guard equals >= 0 else {
-                        throw .malformed("field without '=': \(text(payload, start..<index, escaped: escaped))")
-                    }
-                    fields.append((text(payload, start..<equals, escaped: escaped), text(payload, (equals + 1)..<index, escaped: escaped)))
-                }
-                start = index + 1
-                equals = -1
-                escaped = false
-            } else if byte == backslash {
-                escaped = true
-            } else if byte == UInt8(ascii: "="), equals < 0, header.count == 5 {
-                equals = index
+        do throws(Record.Problem) {
+            return try Record(payload: payload)
+        } catch {
+            switch error {
+            case .malformed(let detail): throw .malformed(detail)
             }
         }
-        guard header.count == 5 else { throw .malformed("expected kind, id, time, account and actor") }
-        guard let kind = RecordKind(rawValue: header[0]) else { throw .malformed("unknown record kind '\(header[0])'") }
-        return Record(id: header[1], kind: kind, time: header[2], account: header[3], actor: header[4].isEmpty ? nil : header[4], fields: fields)
-    }
-
-    private static func text(_ payload: UnsafeRawBufferPointer, _ range: Range<Int>, escaped: Bool) -> String {
-        let bytes = UnsafeRawBufferPointer(rebasing: payload[range])
-        return escaped ? unescape(bytes) : String(decoding: bytes, as: UTF8.self)
     }
 
     /// The second field (the record id) and the value of the `person` field of a payload,
@@ -130,29 +74,7 @@ enum RecordLine {
     }
 
     private static func field(_ bytes: UnsafeRawBufferPointer) -> String {
-        bytes.contains(backslash) ? unescape(bytes) : String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func unescape(_ bytes: UnsafeRawBufferPointer) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var escaping = false
-        for byte in bytes {
-            if escaping {
-                switch byte {
-                case UInt8(ascii: "t"): out.append(tab)
-                case UInt8(ascii: "n"): out.append(UInt8(ascii: "\n"))
-                case UInt8(ascii: "r"): out.append(UInt8(ascii: "\r"))
-                default: out.append(byte)
-                }
-                escaping = false
-            } else if byte == backslash {
-                escaping = true
-            } else {
-                out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        Record.text(bytes)
     }
 
     static func hex(_ value: UInt32) -> String {

@@ -136,25 +136,32 @@ public struct Ledger: Sendable {
     /// A person's CE records that are not voided, as the rules see them.
     public func ceEntries(of person: String) -> [CEEntry] {
         records(.ce, of: person).compactMap { record in
-            guard !isVoided(record.id), let date = record["date"].flatMap(Day.init), let hours = record["hours"].flatMap(Hours.init)
-            else { return nil }
-            return CEEntry(
-                id: record.id, date: date, hours: hours, category: record["category"] ?? "",
-                verified: verifications[record.id] != nil)
+            let id = record.id
+            guard voids[id] == nil else { return nil }
+            return record.withFields(Ledger.ceKeys) { fields -> CEEntry? in
+                guard let date = fields.value(0).flatMap(Day.init(utf8:)), let hours = fields.value(1).flatMap(Hours.init(utf8:)) else {
+                    return nil
+                }
+                return CEEntry(
+                    id: id, date: date, hours: hours, category: fields.value(2).map(Record.text) ?? "",
+                    verified: verifications[id] != nil)
+            }
         }
     }
+
+    private static let ceKeys = RecordKeys(["date", "hours", "category"])
 
     /// A person's awards (date, program, designation), oldest first.
     public func awards(of person: String) -> [(date: Day, program: String, designation: String?)] {
         records(.certify, of: person).compactMap { record in
-            guard let date = record["date"].flatMap(Day.init) else { return nil }
+            guard let date = record.withBytes(of: "date", { $0.flatMap(Day.init(utf8:)) }) else { return nil }
             return (date, record["program"] ?? defaultProgram ?? "nc-cpss", record["designation"])
         }
     }
 
     /// A person's recertification dates, oldest first.
     public func recertifications(of person: String) -> [Day] {
-        records(.recertify, of: person).compactMap { $0["date"].flatMap(Day.init) }.sorted()
+        records(.recertify, of: person).compactMap { $0.withBytes(of: "date") { $0.flatMap(Day.init(utf8:)) } }.sorted()
     }
 
     /// Whether the person completed a course with this title (any case) on or before `day`,

@@ -46,10 +46,21 @@ struct RecordLayout: Sendable {
     let fields: [(key: String, source: Source)]
     /// Fields left out of transcripts.
     let omitted: Set<String>
+    /// The layout's keys, then `origin`, for looking records up in one pass.
+    let keys: RecordKeys
+    /// The slot of `origin` in `keys`.
+    var originSlot: Int { fields.count }
+    /// The fields that become child elements: their slot in `keys`, key and element name.
+    let elementSlots: [(slot: Int, key: String, name: String)]
 
     init(_ fields: [(String, Source)], omitted: Set<String> = []) {
         self.fields = fields.map { (key: $0.0, source: $0.1) }
         self.omitted = omitted
+        self.keys = RecordKeys(fields.map(\.0) + ["origin"], ignoring: omitted.sorted())
+        self.elementSlots = fields.enumerated().compactMap { slot, field in
+            guard case .element(let name) = field.1 else { return nil }
+            return (slot, field.0, name)
+        }
     }
 
     /// The roster record; the login is an account at the issuing agency and stays there.

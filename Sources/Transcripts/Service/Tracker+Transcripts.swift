@@ -6,7 +6,7 @@ extension Tracker {
     /// with the renewal status on `day`. `softwareVersion` names the tool's version.
     public func writeTranscript(person id: String?, on day: Day, softwareVersion: String, to descriptor: Int32) throws {
         guard let agency = ledger.agency else { throw TrackerError.notInitialized(path: journal.directory.path) }
-        let writer = try TranscriptWriter(fileDescriptor: descriptor)
+        var writer = TranscriptWriter(fileDescriptor: descriptor)
         try writer.begin(TranscriptHeader(
             issued: TrackerContext.timestamp(context.now()), scope: id == nil ? .agency : .person, agency: agency,
             softwareVersion: softwareVersion))
@@ -28,7 +28,8 @@ extension Tracker {
                 let standing = try programs.standing(of: person, in: ledger, on: day)
                 let transcript = PersonTranscript(
                     person: person, ledger: ledger, program: standing.program.id, status: StatusSummary(standing.renewal, on: day))
-                return try TranscriptWriter().part(transcript)
+                var part = try TranscriptWriter()
+                return try part.part(transcript)
             }, consume: { try writer.append(part: $0) })
         }
         try writer.finish()

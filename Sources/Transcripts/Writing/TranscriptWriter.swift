@@ -6,20 +6,20 @@ import Tracker
 /// Writes a transcript with libxml2's streaming writer in one pass: the header, then one
 /// person at a time, so memory holds one person however long the roster is. The output
 /// depends only on what is written: the same records give the same bytes.
-public final class TranscriptWriter {
-    private let xml: XMLStreamWriter
+public struct TranscriptWriter: ~Copyable {
+    private var xml: XMLStreamWriter
     private let descriptor: Int32?
 
     /// Starts a writer on an open file descriptor, which stays open after `finish()`.
-    public init(fileDescriptor: Int32) throws {
-        xml = try XMLStreamWriter(fileDescriptor: fileDescriptor, indent: true)
+    public init(fileDescriptor: Int32) {
+        xml = XMLStreamWriter(fileDescriptor: fileDescriptor, indent: true)
         descriptor = fileDescriptor
     }
 
     /// Starts a writer of people's parts of a document, for writing them on several threads:
     /// `part(_:)` gives the exact bytes that `write(_:)` would add to the document.
     public init() throws {
-        xml = try XMLStreamWriter(indent: true)
+        xml = XMLStreamWriter(indent: true)
         descriptor = nil
         // Stand where the document writer stands when people come: inside the root, after
         // the TransmissionData element.
@@ -30,13 +30,13 @@ public final class TranscriptWriter {
     }
 
     /// The bytes of one person, as a part to hand to `append(part:)` of the document writer.
-    public func part(_ person: PersonTranscript) throws -> [UInt8] {
+    public mutating func part(_ person: PersonTranscript) throws -> [UInt8] {
         try write(person)
         return try xml.takeBytes()
     }
 
     /// Adds a person's part made by a part writer.
-    public func append(part: [UInt8]) throws {
+    public mutating func append(part: [UInt8]) throws {
         guard let descriptor else { throw TranscriptError.io(path: "transcript", operation: "append a part to a part writer", errno: EINVAL) }
         try xml.flush()
         var offset = 0
@@ -51,7 +51,7 @@ public final class TranscriptWriter {
     }
 
     /// Writes the declaration, the root and the issuer (PESC: TransmissionData).
-    public func begin(_ header: TranscriptHeader) throws {
+    public mutating func begin(_ header: TranscriptHeader) throws {
         try xml.startDocument()
         try xml.start("Transcript")
         try xml.attribute("xmlns", TranscriptFormat.namespace)
@@ -72,14 +72,11 @@ public final class TranscriptWriter {
     }
 
     /// Writes one person.
-    public func write(_ person: PersonTranscript) throws {
+    public mutating func write(_ person: PersonTranscript) throws {
         let roster = person.person
         try xml.start("Person")
         try attribute("id", person.id, in: roster.id)
-        try recordAttributes(roster)
-        let split = RecordLayout.person.split(roster)
-        try elements(RecordLayout.person, split, of: roster)
-        try extensions(split.extensions, of: roster)
+        try recordBody(roster, layout: .person)
         try element("Program", person.program, in: roster.id)
         try element("CertificateNumber", person.certificateNumber, in: roster.id)
 
@@ -116,39 +113,60 @@ public final class TranscriptWriter {
     }
 
     /// Closes the root and flushes everything to the descriptor.
-    public func finish() throws {
+    public mutating func finish() throws {
         try xml.end()
         try xml.finish()
     }
 
     // MARK: - Records
 
-    private func simpleRecord(_ name: String, _ record: Record, layout: RecordLayout) throws {
+    private mutating func simpleRecord(_ name: String, _ record: Record, layout: RecordLayout) throws {
         try xml.start(name)
-        try recordAttributes(record)
-        let split = layout.split(record)
-        try elements(layout, split, of: record)
-        try extensions(split.extensions, of: record)
+        try recordBody(record, layout: layout)
         try xml.end()
     }
 
-    private func course(_ course: PersonTranscript.Course, layout: RecordLayout, supervisorNames: [String: String]) throws {
-        let record = course.record
-        try xml.start("Course")
+    /// The record's attributes, its fields as the layout's elements, and any other fields as
+    /// extensions.
+    private mutating func recordBody(_ record: Record, layout: RecordLayout) throws {
+        // The usual record, with the layout's fields only: values go from the record's
+        // bytes to the output.
+        let usual = try record.withFields(layout.keys) { fields in
+            guard !fields.hasOthers else { return false }
+            try headerAttributes(record)
+            try attribute("origin", fields.value(layout.originSlot), field: "origin", of: record)
+            for (slot, key, name) in layout.elementSlots {
+                guard let value = fields.value(slot) else { continue }
+                try Record.withPlain(value) { bytes in
+                    try Self.writing(record, field: key) { try xml.element(name, bytes: bytes) }
+                }
+            }
+            return true
+        }
+        guard !usual else { return }
         try recordAttributes(record)
         let split = layout.split(record)
         try elements(layout, split, of: record)
         try extensions(split.extensions, of: record)
+    }
+
+    private mutating func course(_ course: PersonTranscript.Course, layout: RecordLayout, supervisorNames: [String: String]) throws {
+        try xml.start("Course")
+        try recordBody(course.record, layout: layout)
         for verification in course.verifications {
             try xml.start("Verification")
-            try attribute("record", verification.id, in: verification.id)
-            try attribute("recorded", verification.time, in: verification.id)
-            try attribute("account", verification.account, in: verification.id)
-            try attribute("supervisor", verification.actor, in: verification.id)
-            let split = RecordLayout.verify.split(verification)
-            try attribute("origin", split.origin, in: verification.id)
+            try attribute("record", .id, of: verification)
+            try attribute("recorded", .time, of: verification)
+            try attribute("account", .account, of: verification)
+            try attribute("supervisor", .actor, of: verification)
+            let others = try verification.withFields(RecordLayout.verify.keys) { fields in
+                try attribute("origin", fields.value(RecordLayout.verify.originSlot), field: "origin", of: verification)
+                return fields.hasOthers
+            }
             try element("SupervisorName", verification.actor.flatMap { supervisorNames[$0] }, in: verification.id)
-            try extensions(split.extensions, of: verification)
+            if others {
+                try extensions(RecordLayout.verify.split(verification).extensions, of: verification)
+            }
             try xml.end()
         }
         for void in course.voids {
@@ -158,7 +176,7 @@ public final class TranscriptWriter {
     }
 
     /// A quiz attempt, its result in the shape of an xAPI result.
-    private func attempt(_ record: Record) throws {
+    private mutating func attempt(_ record: Record) throws {
         var split = RecordLayout.attempt.split(record)
         var scaled: String?
         if let score = split.values["score"] {
@@ -218,7 +236,7 @@ public final class TranscriptWriter {
 
     // MARK: - Status
 
-    private func status(_ status: StatusSummary) throws {
+    private mutating func status(_ status: StatusSummary) throws {
         try xml.start("RenewalStatus")
         try xml.attribute("on", status.on.description)
         try xml.attribute("state", status.state.rawValue)
@@ -248,22 +266,51 @@ public final class TranscriptWriter {
 
     // MARK: - Values
 
-    private func recordAttributes(_ record: Record) throws {
-        try attribute("record", record.id, in: record.id)
-        try attribute("recorded", record.time, in: record.id)
-        try attribute("account", record.account, in: record.id)
-        try attribute("actor", record.actor, in: record.id)
-        try attribute("origin", record.fields.first { $0.key == "origin" }?.value, in: record.id)
+    private mutating func recordAttributes(_ record: Record) throws {
+        try headerAttributes(record)
+        try record.withBytes(of: "origin") { try attribute("origin", $0, field: "origin", of: record) }
     }
 
-    private func elements(_ layout: RecordLayout, _ split: RecordLayout.Split, of record: Record) throws {
+    private mutating func headerAttributes(_ record: Record) throws {
+        try attribute("record", .id, of: record)
+        try attribute("recorded", .time, of: record)
+        try attribute("account", .account, of: record)
+        try attribute("actor", .actor, of: record)
+    }
+
+    /// An attribute from a record field's escaped bytes, if it has the field.
+    private mutating func attribute(_ name: String, _ escaped: UnsafeRawBufferPointer?, field: String, of record: Record) throws {
+        guard let escaped else { return }
+        try Record.withPlain(escaped) { bytes in
+            try Self.writing(record, field: field) { try xml.attribute(name, bytes: bytes) }
+        }
+    }
+
+    /// An attribute from a part of a record's header; an empty actor writes nothing.
+    private mutating func attribute(_ name: String, _ part: Record.HeaderPart, of record: Record) throws {
+        try record.withBytes(of: part) { bytes in
+            if part == .actor, bytes.isEmpty { return }
+            try Self.writing(record, field: name) { try xml.attribute(name, bytes: bytes) }
+        }
+    }
+
+    /// Runs a write, naming the record and field if the value cannot be written as XML.
+    private static func writing(_ record: Record, field: String, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch is XMLStreamWriter.UnrepresentableText {
+            throw TranscriptError.unrepresentable(record: record.id, field: field)
+        }
+    }
+
+    private mutating func elements(_ layout: RecordLayout, _ split: RecordLayout.Split, of record: Record) throws {
         for (key, source) in layout.fields {
             guard case .element(let name) = source else { continue }
             try element(name, split.values[key], in: record.id, field: key)
         }
     }
 
-    private func extensions(_ fields: [(key: String, value: String)], of record: Record) throws {
+    private mutating func extensions(_ fields: [(key: String, value: String)], of record: Record) throws {
         for (key, value) in fields {
             try xml.start("Extension")
             try attribute("name", key, in: record.id, field: key)
@@ -272,20 +319,25 @@ public final class TranscriptWriter {
         }
     }
 
-    private func element(_ name: String, _ value: String?, in record: String, field: String? = nil) throws {
+    private mutating func element(_ name: String, _ value: String?, in record: String, field: String? = nil) throws {
         guard let value else { return }
-        try TranscriptValues.requireXML(value, record: record, field: field ?? name)
-        try xml.element(name, value)
+        try Self.writing(record, field: field ?? name) { try xml.element(name, value) }
     }
 
-    private func attribute(_ name: String, _ value: String?, in record: String, field: String? = nil) throws {
+    private mutating func attribute(_ name: String, _ value: String?, in record: String, field: String? = nil) throws {
         guard let value else { return }
-        try TranscriptValues.requireXML(value, record: record, field: field ?? name)
-        try xml.attribute(name, value)
+        try Self.writing(record, field: field ?? name) { try xml.attribute(name, value) }
     }
 
-    private func text(_ value: String, in record: String, field: String? = nil) throws {
-        try TranscriptValues.requireXML(value, record: record, field: field ?? "text")
-        try xml.text(value)
+    private mutating func text(_ value: String, in record: String, field: String? = nil) throws {
+        try Self.writing(record, field: field ?? "text") { try xml.text(value) }
+    }
+
+    private static func writing(_ record: String, field: String, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch is XMLStreamWriter.UnrepresentableText {
+            throw TranscriptError.unrepresentable(record: record, field: field)
+        }
     }
 }
