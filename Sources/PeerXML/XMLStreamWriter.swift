@@ -144,11 +144,16 @@ public struct XMLStreamWriter: ~Copyable {
     /// Writes an attribute from UTF-8 bytes.
     public mutating func attribute(_ name: String, bytes: UnsafeRawBufferPointer) throws {
         guard inStartTag else { throw WriteError(operation: "attribute \(name) outside a start tag") }
-        try XMLStreamWriter.check(bytes)
+        let mark = count
         append(UInt8(ascii: " "))
         append(name)
         append("=\"" as StaticString)
-        escape(bytes, attribute: true)
+        do {
+            try escape(bytes, attribute: true)
+        } catch {
+            count = mark
+            throw error
+        }
         append(UInt8(ascii: "\""))
     }
 
@@ -160,12 +165,19 @@ public struct XMLStreamWriter: ~Copyable {
 
     /// Writes escaped text from UTF-8 bytes.
     public mutating func text(bytes: UnsafeRawBufferPointer) throws {
-        try XMLStreamWriter.check(bytes)
+        let mark = count
+        let wasInStartTag = inStartTag
         if inStartTag {
             append(UInt8(ascii: ">"))
             inStartTag = false
         }
-        escape(bytes, attribute: false)
+        do {
+            try escape(bytes, attribute: false)
+        } catch {
+            count = mark
+            inStartTag = wasInStartTag
+            throw error
+        }
         endOnNewLine = false
         try flushIfFull()
     }
@@ -216,13 +228,18 @@ public struct XMLStreamWriter: ~Copyable {
 
     /// Appends text escaped for content (`&`, `<`, `>`, `"` and carriage return) or for an
     /// attribute value (those and tab and newline, which a parser would otherwise turn into
-    /// spaces).
-    private mutating func escape(_ text: UnsafeRawBufferPointer, attribute: Bool) {
+    /// spaces). Throws unless the bytes are UTF-8 of characters XML 1.0 allows; what was
+    /// appended is then the caller's to take back.
+    private mutating func escape(_ text: UnsafeRawBufferPointer, attribute: Bool) throws(UnrepresentableText) {
         var plainStart = 0
+        var ascii = true
         for index in 0..<text.count {
             let byte = text[index]
-            // Most bytes need nothing: skip them with one comparison.
-            if byte > UInt8(ascii: ">") { continue }
+            // Most bytes need nothing: letters and digits pass with one comparison or two.
+            if byte > UInt8(ascii: ">") {
+                if byte >= 0x80 { ascii = false }
+                continue
+            }
             let replacement: StaticString
             switch byte {
             case UInt8(ascii: "&"): replacement = "&amp;"
@@ -232,30 +249,22 @@ public struct XMLStreamWriter: ~Copyable {
             case UInt8(ascii: "\r"): replacement = "&#13;"
             case UInt8(ascii: "\n") where attribute: replacement = "&#10;"
             case UInt8(ascii: "\t") where attribute: replacement = "&#9;"
-            default: continue
+            case 0x20..., UInt8(ascii: "\n"), UInt8(ascii: "\t"): continue
+            default: throw UnrepresentableText()
             }
             append(UnsafeRawBufferPointer(rebasing: text[plainStart..<index]))
             append(replacement)
             plainStart = index + 1
         }
         append(UnsafeRawBufferPointer(rebasing: text[plainStart..<text.count]))
+        if !ascii { try XMLStreamWriter.checkUnicode(text) }
     }
 
-    /// Throws unless the bytes are UTF-8 of characters XML 1.0 allows.
-    static func check(_ bytes: UnsafeRawBufferPointer) throws(UnrepresentableText) {
-        var ascii = true
-        for byte in bytes {
-            if byte >= 0x80 {
-                ascii = false
-            } else if byte < 0x20, byte != 0x9, byte != 0xA, byte != 0xD {
-                throw UnrepresentableText()
-            }
-        }
-        if ascii { return }
+    /// Throws unless the bytes are UTF-8 without the two non-characters XML 1.0 excludes.
+    private static func checkUnicode(_ bytes: UnsafeRawBufferPointer) throws(UnrepresentableText) {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw UnrepresentableText() }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if (0xFFFE...0xFFFF).contains(value) { throw UnrepresentableText() }
+        for scalar in text.unicodeScalars where (0xFFFE...0xFFFF).contains(scalar.value) {
+            throw UnrepresentableText()
         }
     }
 }

@@ -36,7 +36,7 @@ struct CoachTests {
         #expect(ce["title"] == "Quiz passed: Sample quiz")
         #expect(ce["date"] == "2026-01-01")
         #expect(ce["attempt"] == attempt.id)
-        #expect(tracker.ledger.verifications[ce.id] == nil)
+        #expect(tracker.ledger.verification(of: ce.id) == nil)
         #expect(terminal.output.flattened.contains("Question 4 of 4"))
         #expect(terminal.output.flattened.contains("Score: 4 of 4 (100%)"))
         #expect(terminal.output.flattened.contains("unverified until a supervisor verifies it"))

@@ -164,11 +164,11 @@ extension CLI {
             try writeJSON(records.map { record -> [String: Any] in
                 var entry: [String: Any] = ["id": record.id, "recorded": record.time]
                 for (key, value) in record.fields where key != "person" { entry[key] = value }
-                if let verify = ledger.verifications[record.id] {
+                if let verify = ledger.verification(of: record.id) {
                     entry["verifiedBy"] = verify.actor ?? verify.account
                     entry["verifiedAt"] = verify.time
                 }
-                if let void = ledger.voids[record.id] {
+                if let void = ledger.void(of: record.id) {
                     entry["voided"] = ["at": void.time, "reason": void["reason"] ?? ""]
                 }
                 return entry
@@ -181,9 +181,9 @@ extension CLI {
         }
         let rows = records.map { record -> [String] in
             let state: String
-            if let void = ledger.voids[record.id] {
+            if let void = ledger.void(of: record.id) {
                 state = "void: \(void["reason"] ?? "")"
-            } else if let verify = ledger.verifications[record.id] {
+            } else if let verify = ledger.verification(of: record.id) {
                 state = "verified by \(verify.actor ?? verify.account)"
             } else {
                 state = "unverified"

@@ -49,7 +49,7 @@ extension Tracker {
         guard attempt["passed"] == "true", let hours = quiz.ceHours, let category = quiz.ceCategory else { return .none }
         guard let person = learner.person else { return .notOnRoster(learner.id) }
         let earlier = ledger.records(.ce, of: person.id).first { record in
-            !ledger.isVoided(record.id) && record["attempt"].flatMap { ledger.byID[$0] }?["quiz"] == quiz.id
+            !ledger.isVoided(record.id) && record["attempt"].flatMap { ledger.record($0) }?["quiz"] == quiz.id
         }
         if let earlier { return .alreadyRecorded(earlier.id) }
         do {

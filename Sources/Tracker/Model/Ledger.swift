@@ -61,13 +61,13 @@ public struct Ledger: Sendable {
     /// The agency and its people.
     public private(set) var roster: Roster
     /// Records other than the roster's, by id.
-    public private(set) var byID: [String: Record] = [:]
+    private var byID: [RecordID: Record] = [:]
     /// Records about each person (other than their roster record), oldest first.
     public private(set) var byPerson: [String: [Record]] = [:]
-    /// The void record of each voided record.
-    public private(set) var voids: [String: Record] = [:]
-    /// The verify record of each verified record.
-    public private(set) var verifications: [String: Record] = [:]
+    /// The void record of each voided record, by the voided record's id.
+    private var voids: [RecordID: Record] = [:]
+    /// The verify record of each verified record, by the verified record's id.
+    private var verifications: [RecordID: Record] = [:]
 
     /// Builds the state from records, oldest first.
     public init(records: [Record]) {
@@ -89,13 +89,13 @@ public struct Ledger: Sendable {
             roster.apply(record)
             return
         case .void:
-            if let target = record["target"], voids[target] == nil { voids[target] = record }
+            if let target = record.key(of: "target"), voids[target] == nil { voids[target] = record }
         case .verify:
-            if let target = record["target"], verifications[target] == nil { verifications[target] = record }
+            if let target = record.key(of: "target"), verifications[target] == nil { verifications[target] = record }
         case .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
             break
         }
-        byID[record.id] = record
+        byID[record.key] = record
         if let person = record["person"] {
             byPerson[person, default: []].append(record)
         }
@@ -110,7 +110,17 @@ public struct Ledger: Sendable {
 
     /// The record with this id, if this ledger holds it.
     public func record(_ id: String) -> Record? {
-        byID[id] ?? roster.records[id]
+        byID[RecordID(id)] ?? roster.records[id]
+    }
+
+    /// The void record that voided the record with this id, if any (the first, if several).
+    public func void(of id: String) -> Record? {
+        voids[RecordID(id)]
+    }
+
+    /// The verify record that verified the record with this id, if any (the first, if several).
+    public func verification(of id: String) -> Record? {
+        verifications[RecordID(id)]
     }
 
     /// The person with this id.
@@ -130,21 +140,26 @@ public struct Ledger: Sendable {
 
     /// Whether a record has been voided.
     public func isVoided(_ id: String) -> Bool {
-        voids[id] != nil
+        voids[RecordID(id)] != nil
+    }
+
+    /// Whether a record has been voided.
+    public func isVoided(_ record: Record) -> Bool {
+        voids[record.key] != nil
     }
 
     /// A person's CE records that are not voided, as the rules see them.
     public func ceEntries(of person: String) -> [CEEntry] {
         records(.ce, of: person).compactMap { record in
-            let id = record.id
-            guard voids[id] == nil else { return nil }
+            let key = record.key
+            guard voids[key] == nil else { return nil }
             return record.withFields(Ledger.ceKeys) { fields -> CEEntry? in
                 guard let date = fields.value(0).flatMap(Day.init(utf8:)), let hours = fields.value(1).flatMap(Hours.init(utf8:)) else {
                     return nil
                 }
                 return CEEntry(
-                    id: id, date: date, hours: hours, category: fields.value(2).map(Record.text) ?? "",
-                    verified: verifications[id] != nil)
+                    id: record.id, date: date, hours: hours, category: fields.value(2).map(Record.text) ?? "",
+                    verified: verifications[key] != nil)
             }
         }
     }
@@ -168,7 +183,7 @@ public struct Ledger: Sendable {
     /// in a training record that is not voided.
     public func hasTraining(_ person: String, course: String, by day: Day) -> Bool {
         records(.training, of: person).contains { record in
-            !isVoided(record.id) && record["course"]?.lowercased() == course.lowercased()
+            !isVoided(record) && record["course"]?.lowercased() == course.lowercased()
                 && (record["date"].flatMap(Day.init).map { $0 <= day } ?? false)
         }
     }

@@ -33,11 +33,22 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
 
     /// The kind spelled by these bytes.
     init?(bytes: UnsafeRawBufferPointer) {
-        for kind in RecordKind.allCases where kind.rawValue.utf8.elementsEqual(bytes) {
-            self = kind
-            return
-        }
-        return nil
+        guard let first = bytes.first else { return nil }
+        let kind: RecordKind? =
+            switch first {
+            case UInt8(ascii: "a"): bytes.count == 6 ? .agency : .attempt
+            case UInt8(ascii: "c"): bytes.count == 2 ? .ce : .certify
+            case UInt8(ascii: "i"): .import
+            case UInt8(ascii: "l"): .lesson
+            case UInt8(ascii: "p"): bytes.count == 6 ? .person : .progress
+            case UInt8(ascii: "r"): .recertify
+            case UInt8(ascii: "t"): .training
+            case UInt8(ascii: "v"): bytes.count == 4 ? .void : .verify
+            default: nil
+            }
+        // The first letter and length choose; the whole spelling must still match.
+        guard let kind, kind.rawValue.utf8.count == bytes.count, kind.rawValue.utf8.elementsEqual(bytes) else { return nil }
+        self = kind
     }
 }
 

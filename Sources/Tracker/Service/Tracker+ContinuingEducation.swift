@@ -27,7 +27,7 @@ extension Tracker {
     @discardableResult
     public func void(record id: String, reason: String, as actorID: String?) throws -> Record {
         let target = try record(id, kinds: [.ce, .training], describing: "CE or training")
-        if let earlier = ledger.voids[target.id] {
+        if let earlier = ledger.void(of: target.id) {
             throw TrackerError.notAllowed("record \(id) was already voided on \(earlier.time) (\(earlier["reason"] ?? "no reason")); nothing was changed")
         }
         let reason = try Tracker.nonEmpty(reason, field: "--reason")
@@ -56,10 +56,10 @@ extension Tracker {
             throw TrackerError.notAllowed(
                 "\(supervisor.id) has not completed \"\(program.supervisorCourse)\"; record it with `peertrack training add \(supervisor.id) --course \"\(program.supervisorCourse)\" --date YYYY-MM-DD` first")
         }
-        if let void = ledger.voids[target.id] {
+        if let void = ledger.void(of: target.id) {
             throw TrackerError.notAllowed("record \(id) was voided on \(void.time) (\(void["reason"] ?? "")); a voided record cannot be verified")
         }
-        if let earlier = ledger.verifications[target.id] {
+        if let earlier = ledger.verification(of: target.id) {
             throw TrackerError.notAllowed("record \(id) was already verified by \(earlier.actor ?? earlier.account) on \(earlier.time); nothing was changed")
         }
         return try write([(.verify, [("target", target.id), ("person", owner)])], actor: supervisor.id)[0]

@@ -8,21 +8,22 @@ extension PersonTranscript {
         var continuingEducation: [Record] = []
         var training: [Record] = []
         var attempts: [Record] = []
-        var verifications: [String: [Record]] = [:]
-        var voids: [String: [Record]] = [:]
+        var verifications: [RecordID: [Record]] = [:]
+        var voids: [RecordID: [Record]] = [:]
         for record in ledger.byPerson[person.id] ?? [] {
             switch record.kind {
             case .certify, .recertify: certifications.append(record)
             case .ce: continuingEducation.append(record)
             case .training: training.append(record)
             case .attempt: attempts.append(record)
-            case .verify: if let target = record["target"] { verifications[target, default: []].append(record) }
-            case .void: if let target = record["target"] { voids[target, default: []].append(record) }
+            case .verify: if let target = record.key(of: "target") { verifications[target, default: []].append(record) }
+            case .void: if let target = record.key(of: "target") { voids[target, default: []].append(record) }
             case .agency, .person, .progress, .lesson, .import: break
             }
         }
         func course(_ record: Record) -> Course {
-            Course(record: record, verifications: verifications[record.id] ?? [], voids: voids[record.id] ?? [])
+            let key = record.key
+            return Course(record: record, verifications: verifications[key] ?? [], voids: voids[key] ?? [])
         }
         let roster = ledger.record(person.recordID)
             ?? Record(id: person.recordID, kind: .person, time: "", account: "", actor: nil, fields: [("person", person.id), ("name", person.name)])

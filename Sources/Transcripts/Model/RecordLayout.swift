@@ -41,6 +41,13 @@ struct RecordLayout: Sendable {
         var extensions: [(key: String, value: String)]
         /// The agency the record was imported from, if it was.
         var origin: String?
+
+        /// The record with the layout's values and origin only (the extensions left out).
+        func record(like original: Record, layout: RecordLayout) -> Record {
+            Record(
+                id: original.id, kind: original.kind, time: original.time, account: original.account, actor: original.actor,
+                fields: layout.fields.compactMap { key, _ in values[key].map { (key, $0) } } + (origin.map { [("origin", $0)] } ?? []))
+        }
     }
 
     let fields: [(key: String, source: Source)]
@@ -50,6 +57,11 @@ struct RecordLayout: Sendable {
     let keys: RecordKeys
     /// The slot of `origin` in `keys`.
     var originSlot: Int { fields.count }
+
+    /// The slot of a key the layout names, in `keys`.
+    func slot(_ key: String) -> Int {
+        fields.firstIndex { $0.key == key } ?? originSlot
+    }
     /// The fields that become child elements: their slot in `keys`, key and element name.
     let elementSlots: [(slot: Int, key: String, name: String)]
 

@@ -23,7 +23,7 @@ public enum TranscriptFile {
         var isOpen = true
         do {
             guard fchmod(descriptor, 0o600) == 0 else { throw TranscriptError.io(path: temporary.path, operation: "make the file private", errno: errno) }
-            try body(descriptor)
+            try TranscriptFile.syncingAlong(descriptor) { try body(descriptor) }
             guard fsync(descriptor) == 0 else { throw TranscriptError.io(path: temporary.path, operation: "flush the file to disk (fsync)", errno: errno) }
             isOpen = false
             guard close(descriptor) == 0 else { throw TranscriptError.io(path: temporary.path, operation: "close the file", errno: errno) }
@@ -41,6 +41,25 @@ public enum TranscriptFile {
             fsync(folder)
             close(folder)
         }
+    }
+
+    /// Runs `body` while a background thread pushes what it has written so far to the disk
+    /// every 100 ms, so that the fsync at the end waits for the last pieces only, not for
+    /// the whole of a large file.
+    static func syncingAlong(_ descriptor: Int32, _ body: () throws -> Void) rethrows {
+        let done = DispatchSemaphore(value: 0)
+        let stopped = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            while done.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+                fdatasync(descriptor)
+            }
+            stopped.signal()
+        }
+        defer {
+            done.signal()
+            stopped.wait()
+        }
+        try body()
     }
 
     /// Hands what `body` writes to `sink` as text in chunks (cut between characters), once

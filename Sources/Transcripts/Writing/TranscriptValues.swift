@@ -1,13 +1,12 @@
 /// Checks on the values a transcript carries.
 enum TranscriptValues {
     /// A whole number of at most 18 digits.
-    static func isCount(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 18 && text.utf8.allSatisfy { (48...57).contains($0) }
+    static func isCount(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        (1...18).contains(bytes.count) && bytes.allSatisfy { (48...57).contains($0) }
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ`.
-    static func isTimestamp(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+    static func isTimestamp(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard bytes.count == 20 else { return false }
         for (index, byte) in bytes.enumerated() {
             switch index {

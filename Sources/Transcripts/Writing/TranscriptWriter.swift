@@ -129,25 +129,27 @@ public struct TranscriptWriter: ~Copyable {
     /// The record's attributes, its fields as the layout's elements, and any other fields as
     /// extensions.
     private mutating func recordBody(_ record: Record, layout: RecordLayout) throws {
-        // The usual record, with the layout's fields only: values go from the record's
-        // bytes to the output.
-        let usual = try record.withFields(layout.keys) { fields in
-            guard !fields.hasOthers else { return false }
+        // The usual record holds the layout's fields only: its values go from its bytes to
+        // the output. Otherwise the layout's part is written the same way, then the rest.
+        if try layoutBody(record, layout: layout, unlessOthers: true) { return }
+        let split = layout.split(record)
+        try layoutBody(split.record(like: record, layout: layout), layout: layout, unlessOthers: false)
+        try extensions(split.extensions, of: record)
+    }
+
+    /// Writes the attributes and the layout's elements, unless `unlessOthers` and the
+    /// record has other fields; returns whether it wrote.
+    @discardableResult
+    private mutating func layoutBody(_ record: Record, layout: RecordLayout, unlessOthers: Bool) throws -> Bool {
+        try record.withFields(layout.keys) { fields in
+            if unlessOthers, fields.hasOthers { return false }
             try headerAttributes(record)
             try attribute("origin", fields.value(layout.originSlot), field: "origin", of: record)
             for (slot, key, name) in layout.elementSlots {
-                guard let value = fields.value(slot) else { continue }
-                try Record.withPlain(value) { bytes in
-                    try Self.writing(record, field: key) { try xml.element(name, bytes: bytes) }
-                }
+                try element(name, fields.value(slot), field: key, of: record)
             }
             return true
         }
-        guard !usual else { return }
-        try recordAttributes(record)
-        let split = layout.split(record)
-        try elements(layout, split, of: record)
-        try extensions(split.extensions, of: record)
     }
 
     private mutating func course(_ course: PersonTranscript.Course, layout: RecordLayout, supervisorNames: [String: String]) throws {
@@ -175,62 +177,100 @@ public struct TranscriptWriter: ~Copyable {
         try xml.end()
     }
 
-    /// A quiz attempt, its result in the shape of an xAPI result.
+    /// A quiz attempt, its result in the shape of an xAPI result. Values that do not fit
+    /// their xAPI place (a score that is not a whole percentage, say) travel as extensions.
     private mutating func attempt(_ record: Record) throws {
-        var split = RecordLayout.attempt.split(record)
-        var scaled: String?
-        if let score = split.values["score"] {
-            if let percent = Int(score), (0...100).contains(percent), String(percent) == score {
-                scaled = Hours(hundredths: percent).description
-            } else {
-                split.extensions.append(("score", score))
-            }
+        let layout = RecordLayout.attempt
+        let fits = record.withFields(layout.keys) { fields in
+            !fields.hasOthers && Attempt.values.allSatisfy { key, slot in fields.value(slot).map { Attempt.fits(key, $0) } ?? true }
         }
-        for key in ["correct", "asked"] {
-            if let value = split.values[key], !TranscriptValues.isCount(value) {
+        if fits {
+            try attempt(record, extensions: [])
+            return
+        }
+        var split = layout.split(record)
+        for (key, _) in Attempt.values {
+            guard var value = split.values[key] else { continue }
+            if !value.withUTF8({ Attempt.fits(key, UnsafeRawBufferPointer($0)) }) {
                 split.values[key] = nil
                 split.extensions.append((key, value))
             }
         }
-        if let passed = split.values["passed"], passed != "true", passed != "false" {
-            split.values["passed"] = nil
-            split.extensions.append(("passed", passed))
+        let fitting = split.record(like: record, layout: layout)
+        try attempt(fitting, extensions: split.extensions)
+    }
+
+    /// Checks on the values of an attempt that have a place in an xAPI result.
+    private enum Attempt {
+        static let values: [(key: String, slot: Int)] = ["score", "correct", "asked", "passed", "started", "ended"].map {
+            ($0, RecordLayout.attempt.slot($0))
         }
-        for key in ["started", "ended"] {
-            if let value = split.values[key], !TranscriptValues.isTimestamp(value) {
-                split.values[key] = nil
-                split.extensions.append((key, value))
+
+        /// Whether a value fits its place.
+        static func fits(_ key: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+            switch key {
+            case "score": percent(bytes) != nil
+            case "correct", "asked": TranscriptValues.isCount(bytes)
+            case "passed": bytes.elementsEqual("true".utf8) || bytes.elementsEqual("false".utf8)
+            default: TranscriptValues.isTimestamp(bytes)
             }
         }
-        let values = split.values
-        try xml.start("Attempt")
-        try recordAttributes(record)
-        try xml.start("Quiz")
-        try attribute("version", values["version"], in: record.id)
-        try text(values["quiz"] ?? "", in: record.id)
-        try xml.end()
-        try element("Started", values["started"], in: record.id)
-        try element("Ended", values["ended"], in: record.id)
-        try xml.start("Result")
-        if values["correct"] != nil || values["asked"] != nil || scaled != nil {
-            try xml.start("Score")
-            try attribute("scaled", scaled, in: record.id)
-            try attribute("raw", values["correct"], in: record.id)
-            try attribute("min", "0", in: record.id)
-            try attribute("max", values["asked"], in: record.id)
+
+        /// Slots of the layout's keys.
+        static let quiz = RecordLayout.attempt.slot("quiz"), version = RecordLayout.attempt.slot("version")
+        static let seed = RecordLayout.attempt.slot("seed"), questions = RecordLayout.attempt.slot("questions")
+        static let answers = RecordLayout.attempt.slot("answers"), correct = RecordLayout.attempt.slot("correct")
+        static let asked = RecordLayout.attempt.slot("asked"), score = RecordLayout.attempt.slot("score")
+        static let passed = RecordLayout.attempt.slot("passed"), started = RecordLayout.attempt.slot("started")
+        static let ended = RecordLayout.attempt.slot("ended")
+
+        /// A whole percentage written the plain way (`85`, not `085` or `85.0`).
+        static func percent(_ bytes: UnsafeRawBufferPointer) -> Int? {
+            guard (1...3).contains(bytes.count), bytes.allSatisfy({ (48...57).contains($0) }), bytes.count == 1 || bytes[0] != 48 else {
+                return nil
+            }
+            let value = bytes.reduce(0) { $0 * 10 + Int($1 - 48) }
+            return value <= 100 ? value : nil
+        }
+    }
+
+    /// Writes an attempt whose values all fit their places.
+    private mutating func attempt(_ record: Record, extensions: [(key: String, value: String)]) throws {
+        let layout = RecordLayout.attempt
+        try record.withFields(layout.keys) { fields in
+            func value(_ slot: Int) -> UnsafeRawBufferPointer? { fields.value(slot) }
+            let empty = UnsafeRawBufferPointer(start: nil, count: 0)
+            try xml.start("Attempt")
+            try headerAttributes(record)
+            try attribute("origin", fields.value(layout.originSlot), field: "origin", of: record)
+            try xml.start("Quiz")
+            try attribute("version", value(Attempt.version), field: "version", of: record)
+            try text(value(Attempt.quiz) ?? empty, field: "quiz", of: record)
+            try xml.end()
+            try element("Started", value(Attempt.started), field: "started", of: record)
+            try element("Ended", value(Attempt.ended), field: "ended", of: record)
+            try xml.start("Result")
+            let scaled = value(Attempt.score).flatMap(Attempt.percent).map { Hours(hundredths: $0).description }
+            if value(Attempt.correct) != nil || value(Attempt.asked) != nil || scaled != nil {
+                try xml.start("Score")
+                try xml.attribute("scaled", scaled)
+                try attribute("raw", value(Attempt.correct), field: "correct", of: record)
+                try xml.attribute("min", "0")
+                try attribute("max", value(Attempt.asked), field: "asked", of: record)
+                try xml.end()
+            }
+            try element("Success", value(Attempt.passed), field: "passed", of: record)
+            try xml.element("Completion", "true")
+            if value(Attempt.answers) != nil || value(Attempt.seed) != nil || value(Attempt.questions) != nil {
+                try xml.start("Response")
+                try attribute("seed", value(Attempt.seed), field: "seed", of: record)
+                try attribute("questions", value(Attempt.questions), field: "questions", of: record)
+                try text(value(Attempt.answers) ?? empty, field: "answers", of: record)
+                try xml.end()
+            }
             try xml.end()
         }
-        try element("Success", values["passed"], in: record.id)
-        try element("Completion", "true", in: record.id)
-        if values["answers"] != nil || values["seed"] != nil || values["questions"] != nil {
-            try xml.start("Response")
-            try attribute("seed", values["seed"], in: record.id)
-            try attribute("questions", values["questions"], in: record.id)
-            try text(values["answers"] ?? "", in: record.id)
-            try xml.end()
-        }
-        try xml.end()
-        try extensions(split.extensions, of: record)
+        try self.extensions(extensions, of: record)
         try xml.end()
     }
 
@@ -266,11 +306,6 @@ public struct TranscriptWriter: ~Copyable {
 
     // MARK: - Values
 
-    private mutating func recordAttributes(_ record: Record) throws {
-        try headerAttributes(record)
-        try record.withBytes(of: "origin") { try attribute("origin", $0, field: "origin", of: record) }
-    }
-
     private mutating func headerAttributes(_ record: Record) throws {
         try attribute("record", .id, of: record)
         try attribute("recorded", .time, of: record)
@@ -294,19 +329,27 @@ public struct TranscriptWriter: ~Copyable {
         }
     }
 
+    /// An element from a record field's escaped bytes, if it has the field.
+    private mutating func element(_ name: String, _ escaped: UnsafeRawBufferPointer?, field: String, of record: Record) throws {
+        guard let escaped else { return }
+        try Record.withPlain(escaped) { bytes in
+            try Self.writing(record, field: field) { try xml.element(name, bytes: bytes) }
+        }
+    }
+
+    /// Text from a record field's escaped bytes.
+    private mutating func text(_ escaped: UnsafeRawBufferPointer, field: String, of record: Record) throws {
+        try Record.withPlain(escaped) { bytes in
+            try Self.writing(record, field: field) { try xml.text(bytes: bytes) }
+        }
+    }
+
     /// Runs a write, naming the record and field if the value cannot be written as XML.
     private static func writing(_ record: Record, field: String, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch is XMLStreamWriter.UnrepresentableText {
             throw TranscriptError.unrepresentable(record: record.id, field: field)
-        }
-    }
-
-    private mutating func elements(_ layout: RecordLayout, _ split: RecordLayout.Split, of record: Record) throws {
-        for (key, source) in layout.fields {
-            guard case .element(let name) = source else { continue }
-            try element(name, split.values[key], in: record.id, field: key)
         }
     }
 
