@@ -31,7 +31,7 @@ public struct XMLStreamWriter: ~Copyable {
     private var count = 0
     private var capacity: Int
     /// Names of the open elements, outermost first.
-    private var open: [String] = []
+    private var open: [StaticString] = []
     /// Whether the innermost element's start tag still waits for its `>`.
     private var inStartTag = false
     /// Whether an end tag goes on a line of its own (false right after text).
@@ -112,18 +112,13 @@ public struct XMLStreamWriter: ~Copyable {
         append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    @inline(__always) private mutating func append(_ name: String) {
-        var name = name
-        name.withUTF8 { append(UnsafeRawBufferPointer($0)) }
-    }
-
     /// Writes the XML declaration (version 1.0, UTF-8).
     public mutating func startDocument() throws {
         append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" as StaticString)
     }
 
     /// Opens an element.
-    public mutating func start(_ name: String) throws {
+    public mutating func start(_ name: StaticString) throws {
         if inStartTag {
             append(indent ? ">\n" : ">" as StaticString)
         }
@@ -136,13 +131,13 @@ public struct XMLStreamWriter: ~Copyable {
     }
 
     /// Writes an attribute on the element just opened; nil writes nothing.
-    public mutating func attribute(_ name: String, _ value: String?) throws {
+    public mutating func attribute(_ name: StaticString, _ value: String?) throws {
         guard var value else { return }
         try value.withUTF8 { try attribute(name, bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes an attribute from UTF-8 bytes.
-    public mutating func attribute(_ name: String, bytes: UnsafeRawBufferPointer) throws {
+    public mutating func attribute(_ name: StaticString, bytes: UnsafeRawBufferPointer) throws {
         guard inStartTag else { throw WriteError(operation: "attribute \(name) outside a start tag") }
         let mark = count
         append(UInt8(ascii: " "))
@@ -200,7 +195,7 @@ public struct XMLStreamWriter: ~Copyable {
     }
 
     /// Writes `<name>value</name>`; nil writes nothing.
-    public mutating func element(_ name: String, _ value: String?) throws {
+    public mutating func element(_ name: StaticString, _ value: String?) throws {
         guard let value else { return }
         try start(name)
         try text(value)
@@ -208,7 +203,7 @@ public struct XMLStreamWriter: ~Copyable {
     }
 
     /// Writes `<name>value</name>` from UTF-8 bytes.
-    public mutating func element(_ name: String, bytes: UnsafeRawBufferPointer) throws {
+    public mutating func element(_ name: StaticString, bytes: UnsafeRawBufferPointer) throws {
         try start(name)
         try text(bytes: bytes)
         try end()
@@ -226,6 +221,9 @@ public struct XMLStreamWriter: ~Copyable {
         count += level * 2
     }
 
+    /// Bytes below 64 that need a look: control characters, `"`, `&`, `<` and `>`.
+    private static let special: UInt64 = 0xFFFF_FFFF | 1 << 34 | 1 << 38 | 1 << 60 | 1 << 62
+
     /// Appends text escaped for content (`&`, `<`, `>`, `"` and carriage return) or for an
     /// attribute value (those and tab and newline, which a parser would otherwise turn into
     /// spaces). Throws unless the bytes are UTF-8 of characters XML 1.0 allows; what was
@@ -235,11 +233,13 @@ public struct XMLStreamWriter: ~Copyable {
         var ascii = true
         for index in 0..<text.count {
             let byte = text[index]
-            // Most bytes need nothing: letters and digits pass with one comparison or two.
-            if byte > UInt8(ascii: ">") {
+            // Most bytes need nothing: letters, digits and most punctuation pass with a
+            // comparison and a bit test.
+            if byte >= 64 {
                 if byte >= 0x80 { ascii = false }
                 continue
             }
+            if XMLStreamWriter.special & (1 << UInt64(byte)) == 0 { continue }
             let replacement: StaticString
             switch byte {
             case UInt8(ascii: "&"): replacement = "&amp;"

@@ -30,6 +30,10 @@ public final class Journal {
     private var mapping: UnsafeRawBufferPointer?
     /// Lines indexed since the index file was last written.
     private var unsavedLines = 0
+    /// Guards the index while several threads read records (see `records(of:)`).
+    private let indexLock = NSLock()
+    /// How many times the index was rebuilt because it did not match the journal.
+    private var indexGeneration = 0
 
     /// The file name of the journal inside a store.
     public static let fileName = "journal.log"
@@ -90,17 +94,27 @@ public final class Journal {
     }
 
     /// The records that name one of these people (other than their roster records),
-    /// oldest first.
+    /// oldest first. Several threads may call this at once (with no append meanwhile).
     public func records(of people: Set<String>) throws -> [Record] {
-        let refs = people.flatMap { index.people[$0] ?? [] }.sorted { $0.offset < $1.offset }
+        let (refs, generation) = indexLock.withLock { (index.refs(of: people), indexGeneration) }
         let records = try refs.map(record(at:))
         // The index is derived data: if it ever names a line that is not about these
-        // people, it is rebuilt from the journal and the read is done again.
-        if records.contains(where: { record in record["person"].map { !people.contains($0) } ?? true }) {
-            try rebuildIndex()
-            return try index.people.filter { people.contains($0.key) }.flatMap(\.value).sorted { $0.offset < $1.offset }.map(record(at:))
+        // people, or lists them out of order, it is rebuilt from the journal (once, whichever
+        // thread sees it first) and the read is done again.
+        let single = people.count == 1 ? people.first : nil
+        let truthful = zip(refs, refs.dropFirst()).allSatisfy { $0.offset < $1.offset }
+            && records.allSatisfy { record in
+                if let single { return record.has("person", single) }
+                return record["person"].map(people.contains) ?? false
+            }
+        guard !truthful else { return records }
+        return try indexLock.withLock {
+            if indexGeneration == generation {
+                try rebuildIndex()
+                indexGeneration += 1
+            }
+            return try index.refs(of: people).map(record(at:))
         }
-        return records
     }
 
     /// Throws away the index and makes it again from the journal alone.

@@ -49,6 +49,12 @@ struct JournalIndex: Equatable {
         return value
     }
 
+    /// The lines about these people, in journal order.
+    func refs(of people: Set<String>) -> [LineRef] {
+        if people.count == 1, let only = people.first { return self.people[only] ?? [] }
+        return people.flatMap { self.people[$0] ?? [] }.sorted { $0.offset < $1.offset }
+    }
+
     /// Adds one line's keys.
     mutating func add(id: String, person: String?, isRoster: Bool, at ref: LineRef) {
         if isRoster {

@@ -2,39 +2,73 @@ import Foundation
 import PeerTrackCore
 
 /// What the workers of `pipelineEveryone` share: the journal (read-only while they run), the
-/// roster, and the results, filled in under a lock.
-private final class SharedReads<Value>: @unchecked Sendable {
+/// roster, and a window of results that the consuming thread takes in order. Workers take
+/// people one at a time, so none waits idle while another has a long queue, and never run
+/// more than the window ahead of the consumer, so memory stays bounded.
+private final class PipelineWindow<Value>: @unchecked Sendable {
     let journal: Journal
     let roster: Roster
-    private let lock = NSLock()
-    private(set) var results: [Value?]
+    let count: Int
+    private let condition = NSCondition()
+    private var slots: [Value?]
+    private var claimed = 0
+    private var consumed = 0
     private(set) var firstError: (any Error)?
+    private var stopped = false
 
-    init(journal: Journal, roster: Roster, count: Int) {
+    init(journal: Journal, roster: Roster, count: Int, window: Int) {
         self.journal = journal
         self.roster = roster
-        self.results = Array(repeating: nil, count: count)
+        self.count = count
+        self.slots = Array(repeating: nil, count: max(1, window))
     }
 
-    /// The results, once every one is in.
-    var all: [Value] { results.compactMap { $0 } }
+    /// The next position to compute, once it is inside the window; nil when there is none
+    /// left or the work was stopped.
+    func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while claimed < count, claimed >= consumed + slots.count, !stopped { condition.wait() }
+        guard claimed < count, !stopped else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
 
     func store(_ value: Value, at position: Int) {
-        lock.lock()
-        results[position] = value
-        lock.unlock()
+        condition.lock()
+        slots[position % slots.count] = value
+        condition.broadcast()
+        condition.unlock()
     }
 
     func fail(_ error: any Error) {
-        lock.lock()
+        condition.lock()
         if firstError == nil { firstError = error }
-        lock.unlock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
     }
-}
 
-/// A result handed from a background batch to the thread that waits for it.
-private final class ResultBox<T>: @unchecked Sendable {
-    var result: Result<T, any Error>?
+    /// Stops the workers (they finish the person in hand).
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The result at the next position in order, waiting for it; nil if the work failed.
+    func next() -> Value? {
+        condition.lock()
+        defer { condition.unlock() }
+        let slot = consumed % slots.count
+        while slots[slot] == nil, firstError == nil { condition.wait() }
+        guard firstError == nil, let value = slots[slot] else { return nil }
+        slots[slot] = nil
+        consumed += 1
+        condition.broadcast()
+        return value
+    }
 }
 
 /// The tracker's operations on one store. Each checks everything first and only then
@@ -89,11 +123,11 @@ public final class Tracker {
         loadedPeople = loaded.union(missing)
     }
 
-    /// Streams everyone on the roster through `transform` on every core, a batch at a time,
-    /// and hands the results to `consume` in roster order on the calling thread while the
-    /// next batch is being computed. Memory holds two batches, whatever the roster's size.
+    /// Streams everyone on the roster through `transform` on every core and hands the
+    /// results to `consume` in roster order on the calling thread as they come. Workers run
+    /// at most `window` people ahead of `consume`, so memory does not grow with the roster.
     public func pipelineEveryone<T: Sendable>(
-        batch size: Int = 128, _ transform: @escaping @Sendable (Person, Ledger) throws -> T, consume: (T) throws -> Void
+        window: Int = 256, _ transform: @escaping @Sendable (Person, Ledger) throws -> T, consume: (T) throws -> Void
     ) throws {
         let people = ledger.people
         if loadedPeople == nil {
@@ -101,49 +135,39 @@ public final class Tracker {
             return
         }
         try journal.prepareForConcurrentReads()
-        // The journal is only read while batches are computed (no appends meanwhile).
-        let reads = SharedReads<T>(journal: journal, roster: ledger.roster, count: 0)
-        let compute: @Sendable (Range<Int>) -> Result<[T], any Error> = { range in
-            let shared = SharedReads<T>(journal: reads.journal, roster: reads.roster, count: range.count)
-            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var position = worker
-                while position < range.count, shared.firstError == nil {
+        // The journal is only read while the workers run (no appends meanwhile).
+        let shared = PipelineWindow<T>(journal: journal, roster: ledger.roster, count: people.count, window: window)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let position = shared.claim() {
                     do {
-                        let person = people[range.lowerBound + position]
+                        let person = people[position]
                         let ledger = Ledger(roster: shared.roster, records: try shared.journal.records(of: [person.id]))
                         shared.store(try transform(person, ledger), at: position)
                     } catch {
                         shared.fail(error)
                     }
-                    position += workers
                 }
             }
-            if let error = shared.firstError { return .failure(error) }
-            return .success(shared.all)
         }
-        var current = try compute(0..<min(size, people.count)).get()
-        var start = min(size, people.count)
-        while true {
-            let range = start..<min(start + size, people.count)
-            let next = ResultBox<[T]>()
-            let group = DispatchGroup()
-            if !range.isEmpty {
-                DispatchQueue.global().async(group: group) { next.result = compute(range) }
+        var consumeError: (any Error)?
+        do {
+            for position in 0..<people.count {
+                guard let value = shared.next() else { break }
+                try consume(value)
+                // Let go of the journal pages read so far now and then (they stay in the page
+                // cache), so that a pass over a large journal does not hold all of it in memory.
+                if position % window == window - 1 { shared.journal.releasePages() }
             }
-            var consumeError: (any Error)?
-            do {
-                for item in current { try consume(item) }
-            } catch {
-                consumeError = error
-            }
-            group.wait()
-            reads.journal.releasePages()
-            if let consumeError { throw consumeError }
-            guard !range.isEmpty, let result = next.result else { return }
-            current = try result.get()
-            start = range.upperBound
+        } catch {
+            consumeError = error
         }
+        shared.stop()
+        group.wait()
+        if let consumeError { throw consumeError }
+        if let error = shared.firstError { throw error }
     }
 
     /// Computes `transform` for every person on the roster, on every core, and returns the
@@ -151,7 +175,7 @@ public final class Tracker {
     public func mapEveryone<T: Sendable>(_ transform: @escaping @Sendable (Person, Ledger) throws -> T) throws -> [T] {
         var all: [T] = []
         all.reserveCapacity(ledger.people.count)
-        try pipelineEveryone(batch: 2048, transform, consume: { all.append($0) })
+        try pipelineEveryone(window: 2048, transform, consume: { all.append($0) })
         return all
     }
 

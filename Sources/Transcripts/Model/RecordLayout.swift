@@ -11,7 +11,7 @@ struct RecordLayout: Sendable {
         /// The id of the record this one is nested in (verify and void).
         case target
         /// A child element's text.
-        case element(String)
+        case element(StaticString)
         /// Somewhere particular to the kind (quiz attempts), handled by its own code.
         case custom
     }
@@ -63,7 +63,7 @@ struct RecordLayout: Sendable {
         fields.firstIndex { $0.key == key } ?? originSlot
     }
     /// The fields that become child elements: their slot in `keys`, key and element name.
-    let elementSlots: [(slot: Int, key: String, name: String)]
+    let elementSlots: [(slot: Int, key: String, name: StaticString)]
 
     init(_ fields: [(String, Source)], omitted: Set<String> = []) {
         self.fields = fields.map { (key: $0.0, source: $0.1) }

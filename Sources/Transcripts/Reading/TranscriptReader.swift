@@ -108,8 +108,8 @@ private struct Decoding {
         let fields = layout.fields(
             person: person, target: target,
             value: { key, source in
-                guard case .element(let name) = source, let child = element.child(name) else { return nil }
-                return Decoding.isToken(name) ? Decoding.trimmed(child.text) : child.text
+                guard case .element(let name) = source, let child = element.child(name.description) else { return nil }
+                return Decoding.isToken(name.description) ? Decoding.trimmed(child.text) : child.text
             },
             extensions: extensions(element), origin: element[attribute: "origin"])
         return Record(

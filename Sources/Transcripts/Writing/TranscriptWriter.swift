@@ -120,7 +120,7 @@ public struct TranscriptWriter: ~Copyable {
 
     // MARK: - Records
 
-    private mutating func simpleRecord(_ name: String, _ record: Record, layout: RecordLayout) throws {
+    private mutating func simpleRecord(_ name: StaticString, _ record: Record, layout: RecordLayout) throws {
         try xml.start(name)
         try recordBody(record, layout: layout)
         try xml.end()
@@ -314,7 +314,7 @@ public struct TranscriptWriter: ~Copyable {
     }
 
     /// An attribute from a record field's escaped bytes, if it has the field.
-    private mutating func attribute(_ name: String, _ escaped: UnsafeRawBufferPointer?, field: String, of record: Record) throws {
+    private mutating func attribute(_ name: StaticString, _ escaped: UnsafeRawBufferPointer?, field: String, of record: Record) throws {
         guard let escaped else { return }
         try Record.withPlain(escaped) { bytes in
             try Self.writing(record, field: field) { try xml.attribute(name, bytes: bytes) }
@@ -322,15 +322,15 @@ public struct TranscriptWriter: ~Copyable {
     }
 
     /// An attribute from a part of a record's header; an empty actor writes nothing.
-    private mutating func attribute(_ name: String, _ part: Record.HeaderPart, of record: Record) throws {
+    private mutating func attribute(_ name: StaticString, _ part: Record.HeaderPart, of record: Record) throws {
         try record.withBytes(of: part) { bytes in
             if part == .actor, bytes.isEmpty { return }
-            try Self.writing(record, field: name) { try xml.attribute(name, bytes: bytes) }
+            try Self.writing(record, field: name.description) { try xml.attribute(name, bytes: bytes) }
         }
     }
 
     /// An element from a record field's escaped bytes, if it has the field.
-    private mutating func element(_ name: String, _ escaped: UnsafeRawBufferPointer?, field: String, of record: Record) throws {
+    private mutating func element(_ name: StaticString, _ escaped: UnsafeRawBufferPointer?, field: String, of record: Record) throws {
         guard let escaped else { return }
         try Record.withPlain(escaped) { bytes in
             try Self.writing(record, field: field) { try xml.element(name, bytes: bytes) }
@@ -345,11 +345,11 @@ public struct TranscriptWriter: ~Copyable {
     }
 
     /// Runs a write, naming the record and field if the value cannot be written as XML.
-    private static func writing(_ record: Record, field: String, _ body: () throws -> Void) throws {
+    private static func writing(_ record: Record, field: @autoclosure () -> String, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch is XMLStreamWriter.UnrepresentableText {
-            throw TranscriptError.unrepresentable(record: record.id, field: field)
+            throw TranscriptError.unrepresentable(record: record.id, field: field())
         }
     }
 
@@ -362,25 +362,25 @@ public struct TranscriptWriter: ~Copyable {
         }
     }
 
-    private mutating func element(_ name: String, _ value: String?, in record: String, field: String? = nil) throws {
+    private mutating func element(_ name: StaticString, _ value: String?, in record: String, field: String? = nil) throws {
         guard let value else { return }
-        try Self.writing(record, field: field ?? name) { try xml.element(name, value) }
+        try Self.writing(record, field: field ?? name.description) { try xml.element(name, value) }
     }
 
-    private mutating func attribute(_ name: String, _ value: String?, in record: String, field: String? = nil) throws {
+    private mutating func attribute(_ name: StaticString, _ value: String?, in record: String, field: String? = nil) throws {
         guard let value else { return }
-        try Self.writing(record, field: field ?? name) { try xml.attribute(name, value) }
+        try Self.writing(record, field: field ?? name.description) { try xml.attribute(name, value) }
     }
 
     private mutating func text(_ value: String, in record: String, field: String? = nil) throws {
         try Self.writing(record, field: field ?? "text") { try xml.text(value) }
     }
 
-    private static func writing(_ record: String, field: String, _ body: () throws -> Void) throws {
+    private static func writing(_ record: String, field: @autoclosure () -> String, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch is XMLStreamWriter.UnrepresentableText {
-            throw TranscriptError.unrepresentable(record: record, field: field)
+            throw TranscriptError.unrepresentable(record: record, field: field())
         }
     }
 }
