@@ -182,7 +182,8 @@ struct JournalIndex: Equatable {
         }
         guard parsed, ok else { return nil }
         let idStart = header + Int(data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 28, as: UInt64.self).littleEndian }) + 4
-        pendingIDs = data.subdata(in: idStart..<data.count)
+        // A slice shares the mapped file rather than copying it.
+        pendingIDs = data[idStart..<data.count]
     }
 
     /// The id section of a loaded file, not read yet.

@@ -60,8 +60,11 @@ public struct Roster: Sendable {
 public struct Ledger: Sendable {
     /// The agency and its people.
     public private(set) var roster: Roster
-    /// Records other than the roster's, by id.
+    /// Records other than the roster's, by id (if `indexingIDs`).
     private var byID: [RecordID: Record] = [:]
+    private let indexingIDs: Bool
+    /// Records other than the roster's, if not `indexingIDs`.
+    private var unindexed: [Record] = []
     /// Records about each person (other than their roster record), oldest first.
     public private(set) var byPerson: [String: [Record]] = [:]
     /// The void record of each voided record, by the voided record's id.
@@ -72,13 +75,21 @@ public struct Ledger: Sendable {
     /// Builds the state from records, oldest first.
     public init(records: [Record]) {
         self.roster = Roster()
+        self.indexingIDs = true
         for record in records { apply(record) }
     }
 
-    /// Builds the state of a roster plus other records, oldest first.
-    public init(roster: Roster, records: [Record]) {
+    /// Builds the state of a roster plus other records, oldest first. A ledger of a few
+    /// records that is asked for records by id seldom, if ever (one person's, for their
+    /// status or transcript), can skip `indexingIDs`: it then finds them by looking.
+    public init(roster: Roster, records: [Record], indexingIDs: Bool = true) {
         self.roster = roster
-        byID.reserveCapacity(records.count)
+        self.indexingIDs = indexingIDs
+        if indexingIDs {
+            byID.reserveCapacity(records.count)
+        } else {
+            unindexed.reserveCapacity(records.count)
+        }
         for record in records { apply(record) }
     }
 
@@ -95,7 +106,11 @@ public struct Ledger: Sendable {
         case .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
             break
         }
-        byID[record.key] = record
+        if indexingIDs {
+            byID[record.key] = record
+        } else {
+            unindexed.append(record)
+        }
         if let person = record["person"] {
             byPerson[person, default: []].append(record)
         }
@@ -110,7 +125,9 @@ public struct Ledger: Sendable {
 
     /// The record with this id, if this ledger holds it.
     public func record(_ id: String) -> Record? {
-        byID[RecordID(id)] ?? roster.records[id]
+        let key = RecordID(id)
+        if indexingIDs { return byID[key] ?? roster.records[id] }
+        return roster.records[id] ?? unindexed.last { $0.key == key }
     }
 
     /// The void record that voided the record with this id, if any (the first, if several).

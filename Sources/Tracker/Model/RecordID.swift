@@ -27,6 +27,16 @@ public struct RecordID: Hashable, Sendable {
         high = words.1
         long = nil
     }
+
+    @inlinable public func hash(into hasher: inout Hasher) {
+        // Two words say it all for short ids; the length and the text settle ties in `==`.
+        if let long {
+            hasher.combine(long)
+        } else {
+            hasher.combine(low)
+            hasher.combine(high)
+        }
+    }
 }
 
 extension Record {
