@@ -14,7 +14,7 @@ let shippedPrograms: [String: Program] = {
 private func day(_ text: String) -> Day { Day(text)! }
 
 private func entry(_ date: String, _ hours: Int, _ category: String = "general", verified: Bool = false) -> CEEntry {
-    CEEntry(id: "ce-\(date)-\(category)", date: day(date), hours: Hours(hours), category: category, verified: verified)
+    CEEntry(date: day(date), hours: Hours(hours), category: category, verified: verified)
 }
 
 struct RenewalRulesTests {

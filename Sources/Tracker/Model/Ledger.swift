@@ -175,7 +175,7 @@ public struct Ledger: Sendable {
                     return nil
                 }
                 return CEEntry(
-                    id: record.id, date: date, hours: hours, category: fields.value(2).map(Record.text) ?? "",
+                    date: date, hours: hours, category: fields.value(2).map(Record.text) ?? "",
                     verified: verifications[key] != nil)
             }
         }

@@ -10,20 +10,36 @@ public struct RecordKeys: Sendable {
     /// The most keys a list can hold.
     public static let capacity = 16
 
-    /// The keys looked up, by slot.
-    @usableFromInline let wanted: [[UInt8]]
-    /// Keys that are neither looked up nor counted as others.
-    @usableFromInline let ignored: [[UInt8]]
+    /// The keys looked up (by slot), then the keys passed over, end to end.
+    @usableFromInline let bytes: [UInt8]
+    /// Where each key starts in `bytes`, and where the last ends.
+    @usableFromInline let starts: [Int]
+    /// How many keys are looked up (the rest are passed over).
+    @usableFromInline let wanted: Int
 
     /// Keys to look up (at most `capacity`), and keys to pass over.
     public init(_ keys: [String], ignoring: [String] = []) {
         precondition(keys.count <= RecordKeys.capacity, "at most \(RecordKeys.capacity) keys")
-        wanted = keys.map { Array($0.utf8) }
-        ignored = ignoring.map { Array($0.utf8) }
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        for key in keys + ignoring {
+            starts.append(bytes.count)
+            bytes += key.utf8
+        }
+        starts.append(bytes.count)
+        self.bytes = bytes
+        self.starts = starts
+        self.wanted = keys.count
     }
 
-    @inlinable static func matches(_ key: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
-        key.count == bytes.count && key.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, key.count) == 0 }
+    /// The slot of a key (a position of `ignoring` counts on from the wanted keys), or nil.
+    @inlinable func slot(of key: UnsafeRawBufferPointer, in all: UnsafeRawBufferPointer, starts: UnsafeBufferPointer<Int>) -> Int? {
+        for slot in 0..<(starts.count - 1) {
+            let start = starts[slot]
+            guard starts[slot + 1] - start == key.count else { continue }
+            if key.isEmpty || memcmp(all.baseAddress! + start, key.baseAddress!, key.count) == 0 { return slot }
+        }
+        return nil
     }
 }
 
@@ -57,27 +73,32 @@ extension Record {
     @inlinable
     public func withFields<R>(_ keys: RecordKeys, _ body: (RecordFieldTable) throws -> R) rethrows -> R {
         try payload.withUnsafeBytes { bytes in
-            var table = RecordFieldTable(base: bytes.baseAddress)
-            if let base = bytes.baseAddress {
-                var position = Int(actorEnd) + 1
-                while position < bytes.count {
-                    let end = Record.tabIndex(base, from: position, count: bytes.count) ?? bytes.count
-                    let field = UnsafeRawBufferPointer(start: base + position, count: end - position)
-                    let equals = field.firstIndex(of: Record.equals) ?? field.count
-                    let key = UnsafeRawBufferPointer(start: base + position, count: equals)
-                    if let slot = keys.wanted.firstIndex(where: { RecordKeys.matches($0, key) }) {
-                        if table.ranges[slot] >= 0 {
-                            table.others = true
-                        } else {
-                            table.ranges[slot] = Int64(min(position + equals + 1, end)) << 32 | Int64(end)
+            try keys.bytes.withUnsafeBytes { all in
+                try keys.starts.withUnsafeBufferPointer { starts in
+                    var table = RecordFieldTable(base: bytes.baseAddress)
+                    if let base = bytes.baseAddress {
+                        var position = Int(actorEnd) + 1
+                        while position < bytes.count {
+                            let end = Record.tabIndex(base, from: position, count: bytes.count) ?? bytes.count
+                            let equals = memchr(base + position, Int32(Record.equals), end - position).map { base.distance(to: $0) } ?? end
+                            let key = UnsafeRawBufferPointer(start: base + position, count: equals - position)
+                            if let slot = keys.slot(of: key, in: all, starts: starts) {
+                                if slot >= keys.wanted {
+                                    // passed over
+                                } else if table.ranges[slot] >= 0 {
+                                    table.others = true
+                                } else {
+                                    table.ranges[slot] = Int64(min(equals + 1, end)) << 32 | Int64(end)
+                                }
+                            } else {
+                                table.others = true
+                            }
+                            position = end + 1
                         }
-                    } else if !keys.ignored.contains(where: { RecordKeys.matches($0, key) }) {
-                        table.others = true
                     }
-                    position = end + 1
+                    return try body(table)
                 }
             }
-            return try body(table)
         }
     }
 }

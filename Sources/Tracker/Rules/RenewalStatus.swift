@@ -16,14 +16,12 @@ public enum CertificationState: String, Sendable, CaseIterable {
 
 /// One CE record as the rules see it.
 public struct CEEntry: Sendable, Equatable {
-    public var id: String
     public var date: Day
     public var hours: Hours
     public var category: String
     public var verified: Bool
 
-    public init(id: String, date: Day, hours: Hours, category: String, verified: Bool) {
-        self.id = id
+    public init(date: Day, hours: Hours, category: String, verified: Bool) {
         self.date = date
         self.hours = hours
         self.category = category

@@ -16,7 +16,7 @@ extension PersonTranscript {
             guard course.voids.isEmpty, let date = record["date"].flatMap(Day.init), let hours = record["hours"].flatMap(Hours.init) else {
                 return nil
             }
-            return CEEntry(id: record.id, date: date, hours: hours, category: record["category"] ?? "", verified: !course.verifications.isEmpty)
+            return CEEntry(date: date, hours: hours, category: record["category"] ?? "", verified: !course.verifications.isEmpty)
         }
     }
 
