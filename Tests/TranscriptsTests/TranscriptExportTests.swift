@@ -72,6 +72,24 @@ struct TranscriptExportTests {
         #expect(withoutIssueTime(morning) == withoutIssueTime(evening))
     }
 
+    @Test func readingPeopleOnSeveralThreadsGivesTheBytesOfReadingEverythingAtOnce() throws {
+        let store = scratch.path("store")
+        do {
+            let tracker = try makeAgency(store)
+            for index in 0..<40 {
+                try tracker.addPerson(id: "q\(index)", name: "Q & \(index) <☂>", role: .specialist, login: nil)
+                try tracker.certify(person: "q\(index)", date: "2024-03-15", program: nil, number: "NC-\(index)", designation: nil)
+                try tracker.addCE(person: "q\(index)", date: "2025-02-01", hours: "1.5", title: "Tab\there \"quoted\"", category: "ethics", provider: nil)
+            }
+        }
+        let everything = try exportText(try openTracker(store))
+        let onDemand = try exportText(
+            try Tracker(store: store, programs: shippedPrograms, context: TrackerContext(now: clock("2026-11-22", at: 43_200), account: "tester"), loading: .onDemand))
+        #expect(everything.matches(of: /<Person id=/).count == onDemand.matches(of: /<Person id=/).count)
+        #expect(everything == onDemand)
+        #expect(schemaProblems(onDemand).isEmpty)
+    }
+
     @Test func nothingAboutLoginsOrUnrelatedRecordsIsExported() throws {
         let tracker = try makeAgency(scratch.path("store"))
         try tracker.write([(.lesson, [("person", "ana"), ("module", "ethics"), ("lesson", "boundaries")])], actor: "ana")

@@ -60,7 +60,7 @@ public struct Roster: Sendable {
 public struct Ledger: Sendable {
     /// The agency and its people.
     public private(set) var roster: Roster
-    /// Records other than the roster's, by id (if `indexingIDs`).
+    /// Records other than the roster's, by id (if `indexingIDs`: all but one-person ledgers).
     private var byID: [RecordID: Record] = [:]
     private let indexingIDs: Bool
     /// Records other than the roster's, if not `indexingIDs`.
@@ -79,18 +79,40 @@ public struct Ledger: Sendable {
         for record in records { apply(record) }
     }
 
-    /// Builds the state of a roster plus other records, oldest first. A ledger of a few
-    /// records that is asked for records by id seldom, if ever (one person's, for their
-    /// status or transcript), can skip `indexingIDs`: it then finds them by looking.
-    public init(roster: Roster, records: [Record], indexingIDs: Bool = true) {
+    private init(roster: Roster, indexingIDs: Bool) {
         self.roster = roster
         self.indexingIDs = indexingIDs
-        if indexingIDs {
-            byID.reserveCapacity(records.count)
-        } else {
-            unindexed.reserveCapacity(records.count)
-        }
+    }
+
+    /// Builds the state of a roster plus other records, oldest first.
+    public init(roster: Roster, records: [Record]) {
+        self.roster = roster
+        self.indexingIDs = true
+        byID.reserveCapacity(records.count)
         for record in records { apply(record) }
+    }
+
+    /// Builds the state of a roster plus the records of one person (other than their roster
+    /// record), oldest first, as `Journal.records(of:)` reads them: for passes over everyone,
+    /// where each ledger is asked about its person only and never for a record by id.
+    public init(roster: Roster, person: String, records: [Record]) {
+        guard !records.contains(where: { $0.kind == .agency || $0.kind == .person || $0.kind == .import }) else {
+            self.init(roster: roster, records: records)
+            return
+        }
+        self.init(roster: roster, indexingIDs: false)
+        self.unindexed = records
+        self.byPerson = [person: records]
+        for record in records {
+            switch record.kind {
+            case .void:
+                if let target = record.key(of: "target"), voids[target] == nil { voids[target] = record }
+            case .verify:
+                if let target = record.key(of: "target"), verifications[target] == nil { verifications[target] = record }
+            case .agency, .person, .import, .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
+                break
+            }
+        }
     }
 
     /// Folds one more record in.

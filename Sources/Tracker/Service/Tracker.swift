@@ -144,7 +144,7 @@ public final class Tracker {
                 while let position = shared.claim() {
                     do {
                         let person = people[position]
-                        let ledger = Ledger(roster: shared.roster, records: try shared.journal.records(of: [person.id]), indexingIDs: false)
+                        let ledger = Ledger(roster: shared.roster, person: person.id, records: try shared.journal.records(of: [person.id]))
                         shared.store(try transform(person, ledger), at: position)
                     } catch {
                         shared.fail(error)
