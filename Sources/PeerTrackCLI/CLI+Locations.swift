@@ -75,4 +75,12 @@ extension CLI {
     func writeJSON(_ value: Any) throws {
         console.write(JSONText.encode(value) + "\n")
     }
+
+    /// Writes a JSON array an element at a time (for lists as long as a statewide roster).
+    func writeJSON<Element>(_ elements: [Element], _ value: (Element) -> Any) {
+        var stream = JSONText.ArrayStream { [console] in console.write($0) }
+        for element in elements { stream.append(value(element)) }
+        stream.finish()
+        console.write("\n")
+    }
 }

@@ -199,7 +199,7 @@ extension CLI {
         let day = try day(on, tracker: tracker)
         let standings = try tracker.standings(person: person, on: day)
         if json {
-            try writeJSON(standings.map { StatusFormat.json($0, on: day) })
+            writeJSON(standings) { StatusFormat.json($0, on: day) }
             return 0
         }
         if standings.isEmpty {
@@ -255,24 +255,34 @@ extension CLI {
     }
 
     func log(json: Bool) throws -> Int32 {
-        let records = try openTracker(loading: .onDemand).journal.allRecords()
+        // A record at a time, so that the log of a statewide journal never sits in memory whole.
+        let journal = try openTracker(loading: .onDemand).journal
         if json {
-            try writeJSON(records.map { record -> [String: Any] in
+            var stream = JSONText.ArrayStream { [console] in console.write($0) }
+            try journal.forEachRecord { record in
                 var entry: [String: Any] = [
                     "id": record.id, "kind": record.kind.rawValue, "time": record.time, "account": record.account,
                     "fields": Dictionary(record.fields.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }),
                 ]
                 if let actor = record.actor { entry["actor"] = actor }
-                return entry
-            })
+                stream.append(entry)
+            }
+            stream.finish()
+            console.write("\n")
             return 0
         }
         var text = ""
-        for record in records {
+        var any = false
+        try journal.forEachRecord { record in
             let fields = record.fields.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
             text += "\(record.time)  \(record.id)  \(record.kind.rawValue)  by \(record.account)\(record.actor.map { " as \($0)" } ?? "")  \(fields)\n"
+            any = true
+            if text.utf8.count >= 1 << 16 {
+                console.write(text)
+                text = ""
+            }
         }
-        console.write(text.isEmpty ? "No records yet.\n" : text)
+        console.write(any ? text : "No records yet.\n")
         return 0
     }
 }

@@ -8,7 +8,35 @@ enum JSONText {
         return out
     }
 
-    private static func write(_ value: Any, into out: inout String, indent: Int) {
+    /// Writes a JSON array to a sink an element at a time, in pieces of about 64 KiB: the
+    /// same text as `encode` of the whole array, without holding it.
+    struct ArrayStream {
+        private var count = 0
+        private var pending = ""
+        private let sink: (String) -> Void
+
+        init(to sink: @escaping (String) -> Void) {
+            self.sink = sink
+        }
+
+        mutating func append(_ value: Any) {
+            pending += count == 0 ? "[\n  " : ",\n  "
+            JSONText.write(value, into: &pending, indent: 1)
+            count += 1
+            if pending.utf8.count >= 1 << 16 {
+                sink(pending)
+                pending = ""
+            }
+        }
+
+        /// Closes the array.
+        mutating func finish() {
+            sink(pending + (count == 0 ? "[]" : "\n]"))
+            pending = ""
+        }
+    }
+
+    static func write(_ value: Any, into out: inout String, indent: Int) {
         switch value {
         case let string as String:
             quote(string, into: &out)

@@ -88,6 +88,12 @@ public final class Journal {
         return records
     }
 
+    /// Calls `body` with every record, oldest first, each line verified, holding one at a
+    /// time (for passes over a journal of any size).
+    public func forEachRecord(_ body: (Record) throws -> Void) throws {
+        try forEachLine(from: 0, firstLine: 1) { line, ref in try body(try decode(line, ref)) }
+    }
+
     /// The agency, person and import records, oldest first.
     public func rosterRecords() throws -> [Record] {
         try index.roster.map(record(at:))
@@ -142,10 +148,21 @@ public final class Journal {
     /// Lets go of the journal pages read so far (they stay in the page cache), so that a
     /// pass over a large journal does not hold all of it in memory.
     public func releasePages() {
-        if let mapping, let base = mapping.baseAddress {
-            madvise(UnsafeMutableRawPointer(mutating: base), mapping.count, Int32(MADV_DONTNEED))
-        }
+        if let mapping { releasePages(from: 0, to: mapping.count) }
     }
+
+    /// Lets go of the whole pages between two offsets.
+    private func releasePages(from start: Int, to end: Int) {
+        guard let mapping, let base = mapping.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = (start + page - 1) / page * page
+        let last = min(end, mapping.count) / page * page
+        guard last > first else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + first), last - first, Int32(MADV_DONTNEED))
+    }
+
+    /// How many bytes a pass reads between letting go of pages.
+    static let releaseStride = 16 << 20
 
     private func record(at ref: LineRef) throws -> Record {
         let bytes = try mapped(upTo: size)
@@ -178,7 +195,14 @@ public final class Journal {
         let bytes = try mapped(upTo: size)
         var start = offset
         var line = firstLine
+        var released = offset
         while start < bytes.count {
+            // Let go of the pages passed, now and then, so that a pass over a large journal
+            // does not hold all of it in memory (they stay in the page cache).
+            if start - released >= Journal.releaseStride {
+                releasePages(from: released, to: start)
+                released = start
+            }
             guard let end = UnsafeRawBufferPointer(rebasing: bytes[start...]).firstIndex(of: UInt8(ascii: "\n")).map({ $0 + start }) else {
                 break
             }

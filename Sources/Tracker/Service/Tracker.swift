@@ -175,7 +175,7 @@ public final class Tracker {
     public func mapEveryone<T: Sendable>(_ transform: @escaping @Sendable (Person, Ledger) throws -> T) throws -> [T] {
         var all: [T] = []
         all.reserveCapacity(ledger.people.count)
-        try pipelineEveryone(window: 2048, transform, consume: { all.append($0) })
+        try pipelineEveryone(transform, consume: { all.append($0) })
         return all
     }
 
