@@ -85,6 +85,41 @@ struct JournalTests {
         #expect(journalBytes(store) == Data(bytes))
     }
 
+    @Test func piecesReadOnSeveralThreadsComeBackInJournalOrder() throws {
+        let store = temporaryStore()
+        do { try Journal(directory: store).append((1...500).map { record($0, text: $0 % 7 == 0 ? "tab\there" : "plain") }) }
+        let journal = try Journal(directory: store)
+        var seen: [Record] = []
+        var pieces = 0
+        // Pieces of 300 bytes hold two or three lines each.
+        try journal.pipelineRecords(chunk: 300, { $0 }, consume: { seen += $0; pieces += 1 })
+        #expect(seen == (1...500).map { record($0, text: $0 % 7 == 0 ? "tab\there" : "plain") })
+        #expect(pieces > 100)
+    }
+
+    @Test func aBadLineFoundByAPieceReaderIsNamedByItsNumber() throws {
+        let store = temporaryStore()
+        // Enough records for the index to be saved, so that opening trusts it and does not
+        // read the damaged line itself.
+        do { try Journal(directory: store).append((1...2_100).map { record($0) }) }
+        #expect(FileManager.default.fileExists(atPath: store.appendingPathComponent("index.bin").path))
+        var bytes = [UInt8](journalBytes(store))
+        var newlines = 0
+        let start = bytes.firstIndex { byte in
+            if byte == 10 { newlines += 1 }
+            return newlines == 1_200
+        }! + 30
+        bytes[start] ^= 0x01
+        try Data(bytes).write(to: store.appendingPathComponent(Journal.fileName))
+        let journal = try Journal(directory: store)
+        #expect {
+            try journal.pipelineRecords(chunk: 5_000, { $0.count }, consume: { _ in })
+        } throws: { error in
+            guard case TrackerError.corruptJournal(_, let line, _) = error else { return false }
+            return line == 1_201
+        }
+    }
+
     @Test func concurrentWritersLoseNothing() async throws {
         let store = temporaryStore()
         _ = try Journal(directory: store)

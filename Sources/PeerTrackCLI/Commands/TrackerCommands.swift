@@ -255,34 +255,32 @@ extension CLI {
     }
 
     func log(json: Bool) throws -> Int32 {
-        // A record at a time, so that the log of a statewide journal never sits in memory whole.
-        let journal = try openTracker(loading: .onDemand).journal
+        // Pieces of the journal are formatted on every core and written in order, so that
+        // the log of a statewide journal is quick and never sits in memory whole.
+        var count = 0
+        try openTracker(loading: .onDemand).journal.pipelineRecords({ records in
+            var out: [UInt8] = []
+            for record in records {
+                if json {
+                    out += ",\n  ".utf8
+                    LogFormat.json(record, into: &out)
+                } else {
+                    LogFormat.text(record, into: &out)
+                }
+            }
+            return (records.count, out)
+        }, consume: { piece in
+            guard piece.0 > 0 else { return }
+            // The first element of the JSON array opens it instead of following a comma.
+            let text = String(decoding: piece.1, as: UTF8.self)
+            console.write(json && count == 0 ? "[\n  " + text.dropFirst(4) : text)
+            count += piece.0
+        })
         if json {
-            var stream = JSONText.ArrayStream { [console] in console.write($0) }
-            try journal.forEachRecord { record in
-                var entry: [String: Any] = [
-                    "id": record.id, "kind": record.kind.rawValue, "time": record.time, "account": record.account,
-                    "fields": Dictionary(record.fields.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }),
-                ]
-                if let actor = record.actor { entry["actor"] = actor }
-                stream.append(entry)
-            }
-            stream.finish()
-            console.write("\n")
-            return 0
+            console.write(count == 0 ? "[]\n" : "\n]\n")
+        } else if count == 0 {
+            console.write("No records yet.\n")
         }
-        var text = ""
-        var any = false
-        try journal.forEachRecord { record in
-            let fields = record.fields.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            text += "\(record.time)  \(record.id)  \(record.kind.rawValue)  by \(record.account)\(record.actor.map { " as \($0)" } ?? "")  \(fields)\n"
-            any = true
-            if text.utf8.count >= 1 << 16 {
-                console.write(text)
-                text = ""
-            }
-        }
-        console.write(any ? text : "No records yet.\n")
         return 0
     }
 }

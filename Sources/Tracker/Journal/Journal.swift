@@ -94,6 +94,54 @@ public final class Journal {
         try forEachLine(from: 0, firstLine: 1) { line, ref in try body(try decode(line, ref)) }
     }
 
+    /// Reads every record in pieces of about `chunk` bytes on every core, hands each piece's
+    /// records (oldest first) to `transform`, and the results to `consume` in journal order
+    /// on the calling thread: for passes over every record, such as the log.
+    public func pipelineRecords<T: Sendable>(
+        chunk: Int = 1 << 18, _ transform: @escaping @Sendable ([Record]) throws -> T, consume: (T) throws -> Void
+    ) throws {
+        let bytes = try mapped(upTo: size)
+        // Pieces end at line ends.
+        var starts = [0]
+        while let last = starts.last, last + chunk < bytes.count {
+            let rest = UnsafeRawBufferPointer(rebasing: bytes[(last + chunk)...])
+            guard let newline = rest.firstIndex(of: UInt8(ascii: "\n")), last + chunk + newline + 1 < bytes.count else { break }
+            starts.append(last + chunk + newline + 1)
+        }
+        starts.append(bytes.count)
+        let pieces = starts
+        let shared = Unchecked(self)
+        let window = 8
+        try OrderedPipeline.run(
+            count: starts.count - 1, window: window,
+            compute: { piece in try transform(try shared.value.records(inBytes: pieces[piece]..<pieces[piece + 1])) },
+            consume: { piece, value in
+                try consume(value)
+                if piece % window == window - 1 { releasePages(from: 0, to: pieces[piece + 1]) }
+            })
+    }
+
+    /// The records of the whole lines in a range of the journal.
+    private func records(inBytes range: Range<Int>) throws -> [Record] {
+        let bytes = try mapped(upTo: size)
+        var records: [Record] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let rest = UnsafeRawBufferPointer(rebasing: bytes[start..<range.upperBound])
+            let end = rest.firstIndex(of: UInt8(ascii: "\n")).map { $0 + start } ?? range.upperBound
+            let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+            do throws(RecordLine.Problem) {
+                records.append(try RecordLine.decode(line))
+            } catch {
+                // Only now is the line's number worth counting.
+                let number = UnsafeRawBufferPointer(rebasing: bytes[0..<start]).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+                throw TrackerError.corruptJournal(path: file.path, line: number, reason: Journal.reason(error))
+            }
+            start = end + 1
+        }
+        return records
+    }
+
     /// The agency, person and import records, oldest first.
     public func rosterRecords() throws -> [Record] {
         try index.roster.map(record(at:))

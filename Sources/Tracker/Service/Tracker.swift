@@ -1,76 +1,6 @@
 import Foundation
 import PeerTrackCore
 
-/// What the workers of `pipelineEveryone` share: the journal (read-only while they run), the
-/// roster, and a window of results that the consuming thread takes in order. Workers take
-/// people one at a time, so none waits idle while another has a long queue, and never run
-/// more than the window ahead of the consumer, so memory stays bounded.
-private final class PipelineWindow<Value>: @unchecked Sendable {
-    let journal: Journal
-    let roster: Roster
-    let count: Int
-    private let condition = NSCondition()
-    private var slots: [Value?]
-    private var claimed = 0
-    private var consumed = 0
-    private(set) var firstError: (any Error)?
-    private var stopped = false
-
-    init(journal: Journal, roster: Roster, count: Int, window: Int) {
-        self.journal = journal
-        self.roster = roster
-        self.count = count
-        self.slots = Array(repeating: nil, count: max(1, window))
-    }
-
-    /// The next position to compute, once it is inside the window; nil when there is none
-    /// left or the work was stopped.
-    func claim() -> Int? {
-        condition.lock()
-        defer { condition.unlock() }
-        while claimed < count, claimed >= consumed + slots.count, !stopped { condition.wait() }
-        guard claimed < count, !stopped else { return nil }
-        claimed += 1
-        return claimed - 1
-    }
-
-    func store(_ value: Value, at position: Int) {
-        condition.lock()
-        slots[position % slots.count] = value
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func fail(_ error: any Error) {
-        condition.lock()
-        if firstError == nil { firstError = error }
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Stops the workers (they finish the person in hand).
-    func stop() {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The result at the next position in order, waiting for it; nil if the work failed.
-    func next() -> Value? {
-        condition.lock()
-        defer { condition.unlock() }
-        let slot = consumed % slots.count
-        while slots[slot] == nil, firstError == nil { condition.wait() }
-        guard firstError == nil, let value = slots[slot] else { return nil }
-        slots[slot] = nil
-        consumed += 1
-        condition.broadcast()
-        return value
-    }
-}
-
 /// The tracker's operations on one store. Each checks everything first and only then
 /// appends, so a refused command leaves the journal byte for byte as it was.
 public final class Tracker {
@@ -136,38 +66,20 @@ public final class Tracker {
         }
         try journal.prepareForConcurrentReads()
         // The journal is only read while the workers run (no appends meanwhile).
-        let shared = PipelineWindow<T>(journal: journal, roster: ledger.roster, count: people.count, window: window)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let position = shared.claim() {
-                    do {
-                        let person = people[position]
-                        let ledger = Ledger(roster: shared.roster, person: person.id, records: try shared.journal.records(of: [person.id]))
-                        shared.store(try transform(person, ledger), at: position)
-                    } catch {
-                        shared.fail(error)
-                    }
-                }
-            }
-        }
-        var consumeError: (any Error)?
-        do {
-            for position in 0..<people.count {
-                guard let value = shared.next() else { break }
+        let shared = Unchecked((journal: journal, roster: ledger.roster))
+        try OrderedPipeline.run(
+            count: people.count, window: window,
+            compute: { position in
+                let person = people[position]
+                let (journal, roster) = shared.value
+                return try transform(person, Ledger(roster: roster, person: person.id, records: try journal.records(of: [person.id])))
+            },
+            consume: { position, value in
                 try consume(value)
                 // Let go of the journal pages read so far now and then (they stay in the page
                 // cache), so that a pass over a large journal does not hold all of it in memory.
-                if position % window == window - 1 { shared.journal.releasePages() }
-            }
-        } catch {
-            consumeError = error
-        }
-        shared.stop()
-        group.wait()
-        if let consumeError { throw consumeError }
-        if let error = shared.firstError { throw error }
+                if position % window == window - 1 { journal.releasePages() }
+            })
     }
 
     /// Computes `transform` for every person on the roster, on every core, and returns the

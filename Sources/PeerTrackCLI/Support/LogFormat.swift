@@ -1,0 +1,115 @@
+import Tracker
+
+/// The lines of `peertrack log`, written from each record's bytes: a statewide journal is
+/// a million records, so no strings or dictionaries are made per record. The JSON is the
+/// text `JSONText` would write for the same values (keys in byte order, the first value of
+/// a repeated field).
+enum LogFormat {
+    /// `TIME  ID  KIND  by ACCOUNT[ as ACTOR]  key=value key=value`
+    static func text(_ record: Record, into out: inout [UInt8]) {
+        record.withBytes(of: .time) { out += $0 }
+        out += [32, 32]
+        record.withBytes(of: .id) { out += $0 }
+        out += [32, 32]
+        out += record.kind.rawValue.utf8
+        out += "  by ".utf8
+        record.withBytes(of: .account) { out += $0 }
+        record.withBytes(of: .actor) { actor in
+            guard !actor.isEmpty else { return }
+            out += " as ".utf8
+            out += actor
+        }
+        out += [32, 32]
+        var first = true
+        record.forEachField { key, value in
+            if !first { out.append(32) }
+            first = false
+            Record.withPlain(key) { out += $0 }
+            out.append(UInt8(ascii: "="))
+            Record.withPlain(value) { out += $0 }
+        }
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// One record as an element of the log's JSON array, at the array's indentation.
+    static func json(_ record: Record, into out: inout [UInt8]) {
+        out += "{\n    \"account\" : ".utf8
+        record.withBytes(of: .account) { quote($0, into: &out) }
+        record.withBytes(of: .actor) { actor in
+            guard !actor.isEmpty else { return }
+            out += ",\n    \"actor\" : ".utf8
+            quote(actor, into: &out)
+        }
+        out += ",\n    \"fields\" : ".utf8
+        fields(record, into: &out)
+        out += ",\n    \"id\" : ".utf8
+        record.withBytes(of: .id) { quote($0, into: &out) }
+        out += ",\n    \"kind\" : \"".utf8
+        out += record.kind.rawValue.utf8
+        out += "\",\n    \"time\" : ".utf8
+        record.withBytes(of: .time) { quote($0, into: &out) }
+        out += "\n  }".utf8
+    }
+
+    /// The fields as an object: keys in byte order, the first value of a repeated key.
+    private static func fields(_ record: Record, into out: inout [UInt8]) {
+        // Plain keys and values go end to end into one buffer; the pairs note where.
+        var text: [UInt8] = []
+        var pairs: [(key: Range<Int>, value: Range<Int>)] = []
+        record.forEachField { key, value in
+            let start = text.count
+            Record.withPlain(key) { text += $0 }
+            let keyRange = start..<text.count
+            let seen = pairs.contains { text[$0.key].elementsEqual(text[keyRange]) }
+            guard !seen else {
+                text.removeLast(keyRange.count)
+                return
+            }
+            Record.withPlain(value) { text += $0 }
+            pairs.append((keyRange, keyRange.upperBound..<text.count))
+        }
+        guard !pairs.isEmpty else {
+            out += "{}".utf8
+            return
+        }
+        pairs.sort { text[$0.key].lexicographicallyPrecedes(text[$1.key]) }
+        out += "{\n".utf8
+        text.withUnsafeBytes { text in
+            for (position, pair) in pairs.enumerated() {
+                out += "      ".utf8
+                quote(UnsafeRawBufferPointer(rebasing: text[pair.key]), into: &out)
+                out += " : ".utf8
+                quote(UnsafeRawBufferPointer(rebasing: text[pair.value]), into: &out)
+                out += (position == pairs.count - 1 ? "\n" : ",\n").utf8
+            }
+        }
+        out += "    }".utf8
+    }
+
+    /// A JSON string: `"` and `\` escaped, line ends and tabs by letter, other control
+    /// characters as `\u00XX`.
+    static func quote(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var plain = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 92 else { continue }
+            out += UnsafeRawBufferPointer(rebasing: bytes[plain..<index])
+            plain = index + 1
+            switch byte {
+            case UInt8(ascii: "\""): out += [92, UInt8(ascii: "\"")]
+            case 92: out += [92, 92]
+            case UInt8(ascii: "\n"): out += [92, UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): out += [92, UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): out += [92, UInt8(ascii: "t")]
+            default:
+                let digits: StaticString = "0123456789abcdef"
+                out += "\\u00".utf8
+                out.append(digits.utf8Start[Int(byte >> 4)])
+                out.append(digits.utf8Start[Int(byte & 0xF)])
+            }
+        }
+        out += UnsafeRawBufferPointer(rebasing: bytes[plain..<bytes.count])
+        out.append(UInt8(ascii: "\""))
+    }
+}
