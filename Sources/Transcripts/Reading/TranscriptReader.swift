@@ -210,8 +210,13 @@ private struct Decoding {
         name == "Date" || name == "Hours" || name == "Attempt"
     }
 
+    /// The text without the white space XML allows around a token (space, tab, line ends).
     static func trimmed(_ text: String) -> String {
-        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        let utf8 = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return text }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(Substring(utf8[start...end]))
     }
 
     /// An xAPI scaled score (0.85) as the whole percent the journal keeps (85).
