@@ -196,17 +196,35 @@ public struct XMLStreamWriter: ~Copyable {
 
     /// Writes `<name>value</name>`; nil writes nothing.
     public mutating func element(_ name: StaticString, _ value: String?) throws {
-        guard let value else { return }
-        try start(name)
-        try text(value)
-        try end()
+        guard var value else { return }
+        try value.withUTF8 { try element(name, bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    /// Writes `<name>value</name>` from UTF-8 bytes.
+    /// Writes `<name>value</name>` from UTF-8 bytes (what `start`, `text` and `end` would
+    /// write, in one go).
     public mutating func element(_ name: StaticString, bytes: UnsafeRawBufferPointer) throws {
-        try start(name)
-        try text(bytes: bytes)
-        try end()
+        let mark = count
+        let wasInStartTag = inStartTag
+        if inStartTag {
+            append(indent ? ">\n" : ">" as StaticString)
+            inStartTag = false
+        }
+        if indent { writeIndent(open.count) }
+        append(UInt8(ascii: "<"))
+        append(name)
+        append(UInt8(ascii: ">"))
+        do {
+            try escape(bytes, attribute: false)
+        } catch {
+            count = mark
+            inStartTag = wasInStartTag
+            throw error
+        }
+        append("</" as StaticString)
+        append(name)
+        append(indent ? ">\n" : ">" as StaticString)
+        endOnNewLine = true
+        try flushIfFull()
     }
 
     /// Closes every open element and flushes everything to the descriptor.

@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import PeerXML
 import Testing
@@ -102,5 +103,97 @@ struct XMLStreamWriterTests {
         #expect(root.child("item")?.text == "1 < 2 & 3 > 2")
         #expect(root.child("skipped") == nil)
         #expect(root.child("nested")?.text == "ünïcode")
+    }
+
+    @Test func laysOutDocumentsAsLibxml2sIndentingWriterDoes() throws {
+        var writer = XMLStreamWriter(indent: true)
+        try writer.startDocument()
+        try writer.start("root")
+        try writer.attribute("note", "tab\tline\nquote\" amp& <lt> cr\r")
+        try writer.start("empty")
+        try writer.end()
+        try writer.element("item", "1 < 2 & \"3\" > 2\r\nnext")
+        try writer.element("blank", "")
+        try writer.start("nested")
+        try writer.attribute("n", "1")
+        try writer.start("leaf")
+        try writer.text("ünïcode")
+        try writer.end()
+        try writer.end()
+        try writer.finish()
+        let text = String(decoding: try writer.takeBytes(), as: UTF8.self)
+        #expect(text == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <root note="tab&#9;line&#10;quote&quot; amp&amp; &lt;lt&gt; cr&#13;">
+              <empty/>
+              <item>1 &lt; 2 &amp; &quot;3&quot; &gt; 2&#13;
+            next</item>
+              <blank></blank>
+              <nested n="1">
+                <leaf>ünïcode</leaf>
+              </nested>
+            </root>
+
+            """)
+    }
+
+    @Test func refusesCharactersXMLCannotCarryAndWritesNothingOfThem() throws {
+        var writer = XMLStreamWriter(indent: true)
+        try writer.start("root")
+        for bad in ["bell\u{7}", "nul\u{0}", "not a character \u{FFFE}"] {
+            #expect(throws: XMLStreamWriter.UnrepresentableText.self) { try writer.attribute("a", bad) }
+            #expect(throws: XMLStreamWriter.UnrepresentableText.self) { try writer.element("e", bad) }
+            #expect(throws: XMLStreamWriter.UnrepresentableText.self) { try writer.text(bad) }
+        }
+        let invalidUTF8: [UInt8] = [0x61, 0xC3, 0x28]
+        #expect(throws: XMLStreamWriter.UnrepresentableText.self) {
+            try invalidUTF8.withUnsafeBytes { try writer.element("e", bytes: $0) }
+        }
+        try writer.element("fine", "ok")
+        try writer.finish()
+        #expect(String(decoding: try writer.takeBytes(), as: UTF8.self) == "<root>\n  <fine>ok</fine>\n</root>\n")
+    }
+
+    @Test func writesTheBytesLibxml2sTextWriterWrites() throws {
+        // The same document through libxml2's own writer (which PeerTrack wrote transcripts
+        // with before), to show that the layout and escaping did not change.
+        guard let buffer = xmlBufferCreate(), let reference = xmlNewTextWriterMemory(buffer, 0) else {
+            Issue.record("libxml2 could not make a writer")
+            return
+        }
+        defer { xmlBufferFree(buffer) }
+        xmlTextWriterSetIndent(reference, 1)
+        xmlTextWriterSetIndentString(reference, "  ")
+        xmlTextWriterStartDocument(reference, "1.0", "UTF-8", nil)
+        xmlTextWriterStartElement(reference, "Transcript")
+        xmlTextWriterWriteAttribute(reference, "note", "tab\tline\nquote\" amp& <lt> cr\r")
+        xmlTextWriterStartElement(reference, "Empty")
+        xmlTextWriterEndElement(reference)
+        xmlTextWriterWriteElement(reference, "Item", "1 < 2 & \"3\" > 2\r\nnext ünïcode")
+        xmlTextWriterWriteElement(reference, "Blank", "")
+        xmlTextWriterStartElement(reference, "Person")
+        xmlTextWriterWriteAttribute(reference, "id", "p1")
+        xmlTextWriterStartElement(reference, "Course")
+        xmlTextWriterWriteElement(reference, "Date", "2025-01-01")
+        xmlTextWriterEndElement(reference)
+        xmlTextWriterEndElement(reference)
+        xmlTextWriterEndDocument(reference)
+        xmlFreeTextWriter(reference)
+        let expected = Array(UnsafeBufferPointer(start: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer))))
+
+        var writer = XMLStreamWriter(indent: true)
+        try writer.startDocument()
+        try writer.start("Transcript")
+        try writer.attribute("note", "tab\tline\nquote\" amp& <lt> cr\r")
+        try writer.start("Empty")
+        try writer.end()
+        try writer.element("Item", "1 < 2 & \"3\" > 2\r\nnext ünïcode")
+        try writer.element("Blank", "")
+        try writer.start("Person")
+        try writer.attribute("id", "p1")
+        try writer.start("Course")
+        try writer.element("Date", "2025-01-01")
+        try writer.finish()
+        #expect(String(decoding: try writer.takeBytes(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 }
