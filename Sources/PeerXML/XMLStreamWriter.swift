@@ -143,12 +143,7 @@ public struct XMLStreamWriter: ~Copyable {
         append(UInt8(ascii: " "))
         append(name)
         append("=\"" as StaticString)
-        do {
-            try escape(bytes, attribute: true)
-        } catch {
-            count = mark
-            throw error
-        }
+        try escape(bytes, attribute: true, orTakeBackTo: mark, inStartTag: true)
         append(UInt8(ascii: "\""))
     }
 
@@ -166,13 +161,7 @@ public struct XMLStreamWriter: ~Copyable {
             append(UInt8(ascii: ">"))
             inStartTag = false
         }
-        do {
-            try escape(bytes, attribute: false)
-        } catch {
-            count = mark
-            inStartTag = wasInStartTag
-            throw error
-        }
+        try escape(bytes, attribute: false, orTakeBackTo: mark, inStartTag: wasInStartTag)
         endOnNewLine = false
         try flushIfFull()
     }
@@ -213,13 +202,7 @@ public struct XMLStreamWriter: ~Copyable {
         append(UInt8(ascii: "<"))
         append(name)
         append(UInt8(ascii: ">"))
-        do {
-            try escape(bytes, attribute: false)
-        } catch {
-            count = mark
-            inStartTag = wasInStartTag
-            throw error
-        }
+        try escape(bytes, attribute: false, orTakeBackTo: mark, inStartTag: wasInStartTag)
         append("</" as StaticString)
         append(name)
         append(indent ? ">\n" : ">" as StaticString)
@@ -237,6 +220,20 @@ public struct XMLStreamWriter: ~Copyable {
         reserve(level * 2)
         (bytes + count).initializeMemory(as: UInt8.self, repeating: UInt8(ascii: " "), count: level * 2)
         count += level * 2
+    }
+
+    /// Escapes bytes; on a refused character takes back everything written since `mark`,
+    /// restores whether a start tag was open, and throws.
+    private mutating func escape(
+        _ bytes: UnsafeRawBufferPointer, attribute: Bool, orTakeBackTo mark: Int, inStartTag wasInStartTag: Bool
+    ) throws(UnrepresentableText) {
+        do {
+            try escape(bytes, attribute: attribute)
+        } catch {
+            count = mark
+            inStartTag = wasInStartTag
+            throw error
+        }
     }
 
     /// Bytes below 64 that need a look: control characters, `"`, `&`, `<` and `>`.
