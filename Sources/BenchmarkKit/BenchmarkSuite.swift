@@ -30,8 +30,16 @@ public struct BenchmarkSuite {
     public var work: URL
     public var runs: Int
     public var day = "2026-11-22"
+    /// A program that writes a store when run as `PROGRAM --generate DIR PEOPLE RECORDS SEED`
+    /// (peertrack-bench itself); nil generates in this process.
+    ///
+    /// Linux counts a spawned program's peak memory from its parent's peak at the moment
+    /// it starts (`ru_maxrss` survives exec), so generating a large store in the measuring
+    /// process would inflate every figure after it.
+    public var generatorProgram: String?
 
-    public init(peertrack: String, floorProgram: String, xmllint: String?, content: String, work: URL, runs: Int) {
+    public init(peertrack: String, floorProgram: String, xmllint: String?, content: String, work: URL, runs: Int, generatorProgram: String? = nil) {
+        self.generatorProgram = generatorProgram
         self.peertrack = peertrack
         self.floorProgram = floorProgram
         self.xmllint = xmllint
@@ -51,7 +59,14 @@ public struct BenchmarkSuite {
         if !FileManager.default.fileExists(atPath: marker.path) {
             try? FileManager.default.removeItem(at: directory)
             log("generating the \(name) store (\(generator.people) people, about \(generator.records) records)...")
-            try generator.write(to: directory)
+            if let generatorProgram {
+                let run = try ProcessTimer.run(
+                    generatorProgram, ["--generate", directory.path, String(generator.people), String(generator.records), String(generator.seed)],
+                    environment: environment)
+                guard run.status == 0 else { throw BenchmarkError.failed("\(generatorProgram) --generate \(directory.path)", run.status) }
+            } else {
+                try generator.write(to: directory)
+            }
             _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
         }
         return directory

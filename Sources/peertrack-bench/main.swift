@@ -12,6 +12,19 @@ func value(_ name: String) -> String? {
     return arguments[index + 1]
 }
 
+// Run by the benchmark itself to write a store in a process of its own.
+if arguments.first == "--generate", arguments.count == 5, let people = Int(arguments[2]), let records = Int(arguments[3]),
+    let seed = UInt64(arguments[4])
+{
+    do {
+        try StoreGenerator(people: people, records: records, seed: seed).write(to: URL(fileURLWithPath: arguments[1], isDirectory: true))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("peertrack-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 if arguments.contains("--help") {
     print("""
         Usage: peertrack-bench [--work DIR] [--runs N]
@@ -32,7 +45,9 @@ for needed in [peertrack, floor] where !FileManager.default.isExecutableFile(atP
     exit(1)
 }
 let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
-let suite = BenchmarkSuite(peertrack: peertrack, floorProgram: floor, xmllint: xmllint, content: repository.path, work: work, runs: runs)
+let suite = BenchmarkSuite(
+    peertrack: peertrack, floorProgram: floor, xmllint: xmllint, content: repository.path, work: work, runs: runs,
+    generatorProgram: URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path)
 do {
     let rows = try suite.run { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
     print(BenchmarkSuite.table(rows))
