@@ -130,12 +130,14 @@ public struct Record: Sendable {
         guard let kind = RecordKind(bytes: UnsafeRawBufferPointer(rebasing: bytes[0..<ends.0])) else {
             throw .malformed("unknown record kind '\(String(decoding: bytes[0..<ends.0], as: UTF8.self))'")
         }
-        while position < bytes.count + 1, ends.4 < bytes.count {
+        // Every field after the actor is `key=value`.
+        var more = ends.4 < bytes.count
+        while more {
             let end = Record.tabIndex(base, from: position, count: bytes.count) ?? bytes.count
             guard memchr(base + position, Int32(Record.equals), end - position) != nil else {
                 throw .malformed("field without '=': \(Record.text(UnsafeRawBufferPointer(rebasing: bytes[position..<end])))")
             }
-            if end == bytes.count { break }
+            more = end < bytes.count
             position = end + 1
         }
         self.kind = kind
@@ -147,14 +149,14 @@ public struct Record: Sendable {
     }
 
     /// Unique id (16 hex digits); imported records keep the id they were given.
-    public var id: String { header(from: kind.rawValue.utf8.count + 1, to: idEnd) }
+    public var id: String { text(of: .id) }
     /// When it was written, `YYYY-MM-DDTHH:MM:SSZ`.
-    public var time: String { header(from: idEnd + 1, to: timeEnd) }
+    public var time: String { text(of: .time) }
     /// The operating-system account that wrote it.
-    public var account: String { header(from: timeEnd + 1, to: accountEnd) }
+    public var account: String { text(of: .account) }
     /// The roster person acting, if known.
     public var actor: String? {
-        actorEnd == accountEnd + 1 ? nil : header(from: accountEnd + 1, to: actorEnd)
+        actorEnd == accountEnd + 1 ? nil : text(of: .actor)
     }
 
     /// The record's fields in a fixed order.
@@ -219,14 +221,18 @@ public struct Record: Sendable {
     /// actor), for writers that copy values out without making strings.
     @inlinable
     public func withBytes<R>(of part: HeaderPart, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        let range: Range<Int> =
-            switch part {
-            case .id: (kind.rawValue.utf8.count + 1)..<Int(idEnd)
-            case .time: Int(idEnd + 1)..<Int(timeEnd)
-            case .account: Int(timeEnd + 1)..<Int(accountEnd)
-            case .actor: Int(accountEnd + 1)..<Int(actorEnd)
-            }
+        let range = range(of: part)
         return try payload.withUnsafeBytes { try Record.withPlain(UnsafeRawBufferPointer(rebasing: $0[range]), body) }
+    }
+
+    /// Where a header part's escaped bytes are in the payload.
+    @inlinable func range(of part: HeaderPart) -> Range<Int> {
+        switch part {
+        case .id: (kind.rawValue.utf8.count + 1)..<Int(idEnd)
+        case .time: Int(idEnd + 1)..<Int(timeEnd)
+        case .account: Int(timeEnd + 1)..<Int(accountEnd)
+        case .actor: Int(accountEnd + 1)..<Int(actorEnd)
+        }
     }
 
     /// Calls `body` with the UTF-8 bytes of a field's value (the first, if a key is
@@ -289,12 +295,9 @@ public struct Record: Sendable {
         return out
     }
 
-    private func header(from start: Int, to end: Int32) -> String {
-        payload.withUnsafeBytes { Record.text(UnsafeRawBufferPointer(rebasing: $0[start..<Int(end)])) }
-    }
-
-    private func header(from start: Int32, to end: Int32) -> String {
-        header(from: Int(start), to: end)
+    private func text(of part: HeaderPart) -> String {
+        let range = range(of: part)
+        return payload.withUnsafeBytes { Record.text(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 
     @inlinable static func tabIndex(_ base: UnsafeRawPointer, from start: Int, count: Int) -> Int? {
