@@ -100,8 +100,22 @@ public struct SafeXMLReader: Sendable {
 
         var stack: [XMLElement] = []
         var root: XMLElement?
+        // Names come from the reader's dictionary, one pointer per distinct name, so each
+        // becomes a string once.
+        var names: [UnsafePointer<xmlChar>: String] = [:]
+        func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+            guard let pointer else { return "" }
+            if let known = names[pointer] { return known }
+            let made = String(cString: pointer)
+            names[pointer] = made
+            return made
+        }
         func close() {
-            guard let finished = stack.popLast() else { return }
+            guard var finished = stack.popLast() else { return }
+            // No schema here has mixed content: white space between child elements is layout.
+            if !finished.children.isEmpty, finished.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                finished.text = ""
+            }
             if stack.isEmpty {
                 root = finished
             } else {
@@ -132,20 +146,24 @@ public struct SafeXMLReader: Sendable {
                     nodeLine = Int(xmlGetLineNo(node))
                 }
                 var element = XMLElement(
-                    name: string(xmlTextReaderConstLocalName(reader)), line: nodeLine,
+                    name: name(xmlTextReaderConstLocalName(reader)), line: nodeLine,
                     column: nodeLine == line ? column : 1)
                 let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
                 while xmlTextReaderMoveToNextAttribute(reader) == 1 {
                     if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-                    element.attributes.append((string(xmlTextReaderConstLocalName(reader)), string(xmlTextReaderConstValue(reader))))
+                    element.attributes.append((name(xmlTextReaderConstLocalName(reader)), string(xmlTextReaderConstValue(reader))))
                 }
                 xmlTextReaderMoveToElement(reader)
                 stack.append(element)
                 if isEmpty { close() }
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 close()
-            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-                Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+            case Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+                // Layout between child elements (see `close`) is not kept.
+                if let current = stack.last, current.children.isEmpty {
+                    stack[stack.count - 1].text += string(xmlTextReaderConstValue(reader))
+                }
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
                 if !stack.isEmpty {
                     stack[stack.count - 1].text += string(xmlTextReaderConstValue(reader))
                 }

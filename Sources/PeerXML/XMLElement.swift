@@ -7,7 +7,8 @@ public struct XMLElement: Sendable, Equatable {
     public var attributes: [(name: String, value: String)]
     /// Child elements in document order.
     public var children: [XMLElement]
-    /// The element's own text (text and CDATA children joined), without the children's text.
+    /// The element's own text (text and CDATA children joined), without the children's text;
+    /// white space only, in an element with children, is layout and is left out.
     public var text: String
     /// The line of the start tag.
     public var line: Int
