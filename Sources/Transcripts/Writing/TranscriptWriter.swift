@@ -3,8 +3,9 @@ import PeerTrackCore
 import PeerXML
 import Tracker
 
-/// Writes a transcript with libxml2's streaming writer in one pass: the header, then one
-/// person at a time, so memory holds one person however long the roster is. The output
+/// Writes a transcript with PeerXML's streaming writer in one pass: the header, then one
+/// person at a time, so memory holds one person however long the roster is. A record's
+/// values go from its journal bytes to the output without becoming strings. The output
 /// depends only on what is written: the same records give the same bytes.
 public struct TranscriptWriter: ~Copyable {
     private var xml: XMLStreamWriter
