@@ -41,7 +41,7 @@ public final class Coach {
     /// Pages through a module's lessons from `start` (default: the first unread lesson),
     /// recording each lesson finished for the first time.
     @discardableResult
-    public func learn(_ module: Module, from start: Int? = nil) throws -> LessonReader.Outcome {
+    public func learn(_ module: Module, from start: Int? = nil) throws -> InteractionOutcome {
         let style = terminal.style
         let first = try start ?? progress().startingLesson(of: module)
         if first > 0, start == nil {
@@ -67,7 +67,7 @@ public final class Coach {
     /// saved one. A finished attempt is recorded, with CE hours when it passes; a stopped
     /// one is saved to resume. `practice` records nothing.
     @discardableResult
-    public func takeQuiz(_ quiz: Quiz, seed: UInt64? = nil, practice: Bool = false, resume: Bool = false) throws -> QuizRunner.Outcome {
+    public func takeQuiz(_ quiz: Quiz, seed: UInt64? = nil, practice: Bool = false, resume: Bool = false) throws -> InteractionOutcome {
         let style = terminal.style
         var session: QuizSession
         let started: String

@@ -3,16 +3,6 @@ import Curriculum
 /// Pages through a module's lessons on a terminal: Enter or `n` for the next page, `b` to
 /// go back, `q` to stop. Leaving a lesson's last page finishes the lesson.
 public struct LessonReader {
-    /// How reading ended.
-    public enum Outcome: Sendable, Equatable {
-        /// The last lesson was finished.
-        case finished
-        /// The reader typed `q`.
-        case quit
-        /// Input ended (or was interrupted).
-        case endOfInput
-    }
-
     let module: Module
     let terminal: Terminal
 
@@ -24,7 +14,7 @@ public struct LessonReader {
 
     /// Reads from lesson `start` (0 first); `finished` is called as each lesson is
     /// finished and returns a note to show, if any.
-    public func read(from start: Int, finished: (Lesson) throws -> String?) throws -> Outcome {
+    public func read(from start: Int, finished: (Lesson) throws -> String?) throws -> InteractionOutcome {
         let style = terminal.style
         let pages = module.lessons.map { LessonPages.pages(of: $0, style: style) }
         guard !pages.isEmpty else {

@@ -1,16 +1,6 @@
 /// Asks a quiz's questions one at a time on a terminal, explains each answer, and shows
 /// the result. Invalid input is explained and asked again; it never counts.
 public struct QuizRunner {
-    /// How the run ended.
-    public enum Outcome: Sendable, Equatable {
-        /// Every question was answered.
-        case finished
-        /// The learner typed `q`.
-        case quit
-        /// Input ended (or was interrupted) before the last answer.
-        case endOfInput
-    }
-
     let terminal: Terminal
     let practice: Bool
 
@@ -22,7 +12,7 @@ public struct QuizRunner {
 
     /// Shows the introduction, asks the session's remaining questions and, once they are
     /// all answered, shows the result.
-    public func run(_ session: inout QuizSession) -> Outcome {
+    public func run(_ session: inout QuizSession) -> InteractionOutcome {
         let style = terminal.style
         terminal.write(QuizScreens.intro(session, practice: practice, style: style))
         while let asked = session.current {

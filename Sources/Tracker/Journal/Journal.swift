@@ -88,12 +88,6 @@ public final class Journal {
         return records
     }
 
-    /// Calls `body` with every record, oldest first, each line verified, holding one at a
-    /// time (for passes over a journal of any size).
-    public func forEachRecord(_ body: (Record) throws -> Void) throws {
-        try forEachLine(from: 0, firstLine: 1) { line, ref in try body(try decode(line, ref)) }
-    }
-
     /// Reads every record in pieces of about `chunk` bytes on every core, hands each piece's
     /// records (oldest first) to `transform`, and the results to `consume` in journal order
     /// on the calling thread: for passes over every record, such as the log.

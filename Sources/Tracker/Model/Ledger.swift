@@ -103,16 +103,7 @@ public struct Ledger: Sendable {
         self.init(roster: roster, indexingIDs: false)
         self.unindexed = records
         self.byPerson = [person: records]
-        for record in records {
-            switch record.kind {
-            case .void:
-                if let target = record.key(of: "target"), voids[target] == nil { voids[target] = record }
-            case .verify:
-                if let target = record.key(of: "target"), verifications[target] == nil { verifications[target] = record }
-            case .agency, .person, .import, .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
-                break
-            }
-        }
+        for record in records { noteCorrection(record) }
     }
 
     /// Folds one more record in.
@@ -121,10 +112,8 @@ public struct Ledger: Sendable {
         case .agency, .person, .import:
             roster.apply(record)
             return
-        case .void:
-            if let target = record.key(of: "target"), voids[target] == nil { voids[target] = record }
-        case .verify:
-            if let target = record.key(of: "target"), verifications[target] == nil { verifications[target] = record }
+        case .void, .verify:
+            noteCorrection(record)
         case .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
             break
         }
@@ -135,6 +124,16 @@ public struct Ledger: Sendable {
         }
         if let person = record["person"] {
             byPerson[person, default: []].append(record)
+        }
+    }
+
+    /// Notes the first void or verify record naming each record.
+    private mutating func noteCorrection(_ record: Record) {
+        guard record.kind == .void || record.kind == .verify, let target = record.key(of: "target") else { return }
+        if record.kind == .void {
+            if voids[target] == nil { voids[target] = record }
+        } else if verifications[target] == nil {
+            verifications[target] = record
         }
     }
 

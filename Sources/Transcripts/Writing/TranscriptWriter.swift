@@ -318,7 +318,7 @@ public struct TranscriptWriter: ~Copyable {
     private mutating func attribute(_ name: StaticString, _ escaped: UnsafeRawBufferPointer?, field: String, of record: Record) throws {
         guard let escaped else { return }
         try Record.withPlain(escaped) { bytes in
-            try Self.writing(record, field: field) { try xml.attribute(name, bytes: bytes) }
+            try Self.writing(record.id, field: field) { try xml.attribute(name, bytes: bytes) }
         }
     }
 
@@ -326,7 +326,7 @@ public struct TranscriptWriter: ~Copyable {
     private mutating func attribute(_ name: StaticString, _ part: Record.HeaderPart, of record: Record) throws {
         try record.withBytes(of: part) { bytes in
             if part == .actor, bytes.isEmpty { return }
-            try Self.writing(record, field: name.description) { try xml.attribute(name, bytes: bytes) }
+            try Self.writing(record.id, field: name.description) { try xml.attribute(name, bytes: bytes) }
         }
     }
 
@@ -334,23 +334,14 @@ public struct TranscriptWriter: ~Copyable {
     private mutating func element(_ name: StaticString, _ escaped: UnsafeRawBufferPointer?, field: String, of record: Record) throws {
         guard let escaped else { return }
         try Record.withPlain(escaped) { bytes in
-            try Self.writing(record, field: field) { try xml.element(name, bytes: bytes) }
+            try Self.writing(record.id, field: field) { try xml.element(name, bytes: bytes) }
         }
     }
 
     /// Text from a record field's escaped bytes.
     private mutating func text(_ escaped: UnsafeRawBufferPointer, field: String, of record: Record) throws {
         try Record.withPlain(escaped) { bytes in
-            try Self.writing(record, field: field) { try xml.text(bytes: bytes) }
-        }
-    }
-
-    /// Runs a write, naming the record and field if the value cannot be written as XML.
-    private static func writing(_ record: Record, field: @autoclosure () -> String, _ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch is XMLStreamWriter.UnrepresentableText {
-            throw TranscriptError.unrepresentable(record: record.id, field: field())
+            try Self.writing(record.id, field: field) { try xml.text(bytes: bytes) }
         }
     }
 
@@ -377,11 +368,13 @@ public struct TranscriptWriter: ~Copyable {
         try Self.writing(record, field: field ?? "text") { try xml.text(value) }
     }
 
-    private static func writing(_ record: String, field: @autoclosure () -> String, _ body: () throws -> Void) throws {
+    /// Runs a write, naming the record and field if the value cannot be written as XML
+    /// (both are worked out only then).
+    private static func writing(_ record: @autoclosure () -> String, field: @autoclosure () -> String, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch is XMLStreamWriter.UnrepresentableText {
-            throw TranscriptError.unrepresentable(record: record, field: field())
+            throw TranscriptError.unrepresentable(record: record(), field: field())
         }
     }
 }
