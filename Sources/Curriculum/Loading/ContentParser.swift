@@ -83,7 +83,10 @@ enum ContentParser {
             description: root.child("description")?.normalizedText, passMark: Int(root[attribute: "passMark"] ?? "") ?? 100,
             drawCount: root[attribute: "draw"].flatMap { Int($0) }, shufflesChoices: boolean(root[attribute: "shuffle"]),
             ceHours: root[attribute: "ceHours"].flatMap { Hours($0) }, ceCategory: root[attribute: "ceCategory"],
-            questions: questions)
+            declaredTopics: root.child("topics")?.children("topic").map {
+                QuizTopic(id: $0[attribute: "id"] ?? "", title: $0.normalizedText)
+            } ?? [],
+            spreadsOverTopics: root[attribute: "spread"] == "topics", questions: questions)
         return LocatedQuiz(quiz: quiz, location: Location(file: file, element: root), questionLocations: locations)
     }
 
@@ -102,7 +105,8 @@ enum ContentParser {
             id: element[attribute: "id"] ?? "", prompt: element.child("prompt")?.normalizedText ?? "", kind: kind,
             explanation: element.child("explanation")?.normalizedText ?? "",
             source: element.child("source").map(source) ?? Source(title: ""),
-            rule: element[attribute: "rule"].flatMap { Int($0) })
+            rule: element[attribute: "rule"].flatMap { Int($0) }, value: element[attribute: "value"].flatMap { Int($0) },
+            topic: element[attribute: "topic"])
     }
 
     /// XML Schema booleans: `true`/`1` and `false`/`0`, with surrounding white space.

@@ -13,7 +13,7 @@ public struct CurriculumCache: Sendable {
     /// The folder holding cache files.
     public var directory: URL
     /// Bumped whenever the model or this encoding changes.
-    static let format = "peertrack-curriculum-cache 1"
+    static let format = "peertrack-curriculum-cache 2"
 
     /// Makes a cache in a folder.
     public init(directory: URL) {
@@ -137,6 +137,12 @@ struct BinaryWriter {
             int(quiz.shufflesChoices ? 1 : 0)
             optional(quiz.ceHours?.hundredths)
             optional(quiz.ceCategory)
+            int(quiz.spreadsOverTopics ? 1 : 0)
+            int(quiz.declaredTopics.count)
+            for topic in quiz.declaredTopics {
+                string(topic.id)
+                string(topic.title)
+            }
             int(quiz.questions.count)
             for question in quiz.questions {
                 string(question.id)
@@ -160,6 +166,8 @@ struct BinaryWriter {
                 string(question.explanation)
                 source(question.source)
                 optional(question.rule)
+                optional(question.value)
+                optional(question.namedTopic)
             }
         }
         let checksum = CRC32.checksum(bytes)
@@ -263,6 +271,9 @@ struct BinaryReader {
             let shuffles = try int() == 1
             let hours = try optionalInt().map { Hours(hundredths: $0) }
             let category = try optionalString()
+            let spreads = try int() == 1
+            var topics: [QuizTopic] = []
+            for _ in 0..<(try count()) { topics.append(QuizTopic(id: try string(), title: try string())) }
             var questions: [Question] = []
             for _ in 0..<(try count()) {
                 let questionID = try string()
@@ -284,11 +295,12 @@ struct BinaryReader {
                 default: throw Damaged()
                 }
                 questions.append(Question(
-                    id: questionID, prompt: prompt, kind: kind, explanation: try string(), source: try source(), rule: try optionalInt()))
+                    id: questionID, prompt: prompt, kind: kind, explanation: try string(), source: try source(), rule: try optionalInt(),
+                    value: try optionalInt(), topic: try optionalString()))
             }
             quizzes.append(Quiz(
                 id: id, moduleID: moduleID, version: version, title: title, description: description, passMark: passMark,
-                drawCount: draw, shufflesChoices: shuffles, ceHours: hours, ceCategory: category, questions: questions))
+                drawCount: draw, shufflesChoices: shuffles, ceHours: hours, ceCategory: category, declaredTopics: topics, spreadsOverTopics: spreads, questions: questions))
         }
         guard position == bytes.count else { throw Damaged() }
         return Curriculum(modules: modules, quizzes: quizzes)

@@ -59,14 +59,29 @@ public struct Question: Sendable, Equatable, Identifiable {
     public var source: Source
     /// The NC CPSS Code of Ethics rule of conduct it tests, if any.
     public var rule: Int?
+    /// The NC CPSS Code of Ethics value it tests, if any.
+    public var value: Int?
+    /// The topic named in the file, if any.
+    public var namedTopic: String?
 
     /// Makes a question.
-    public init(id: String, prompt: String, kind: QuestionKind, explanation: String, source: Source, rule: Int? = nil) {
+    public init(
+        id: String, prompt: String, kind: QuestionKind, explanation: String, source: Source, rule: Int? = nil,
+        value: Int? = nil, topic: String? = nil
+    ) {
         self.id = id
         self.prompt = prompt
         self.kind = kind
         self.explanation = explanation
         self.source = source
         self.rule = rule
+        self.value = value
+        self.namedTopic = topic
+    }
+
+    /// What the question tests, for a draw spread over topics: its named topic, else its
+    /// rule of conduct (`rule-N`), else none.
+    public var topic: String? {
+        namedTopic ?? rule.map { "rule-\($0)" }
     }
 }

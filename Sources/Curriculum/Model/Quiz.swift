@@ -22,6 +22,10 @@ public struct Quiz: Sendable, Equatable, Identifiable {
     public var ceHours: Hours?
     /// The CE category those hours count in.
     public var ceCategory: String?
+    /// The topics the quiz declares, in file order: what a spread draw covers.
+    public var declaredTopics: [QuizTopic]
+    /// Whether an attempt's draw is spread over the questions' topics.
+    public var spreadsOverTopics: Bool
     /// The pool of questions, in file order.
     public var questions: [Question]
 
@@ -29,7 +33,7 @@ public struct Quiz: Sendable, Equatable, Identifiable {
     public init(
         id: String, moduleID: String, version: Int, title: String, description: String? = nil, passMark: Int,
         drawCount: Int? = nil, shufflesChoices: Bool = false, ceHours: Hours? = nil, ceCategory: String? = nil,
-        questions: [Question]
+        declaredTopics: [QuizTopic] = [], spreadsOverTopics: Bool = false, questions: [Question]
     ) {
         self.id = id
         self.moduleID = moduleID
@@ -41,11 +45,37 @@ public struct Quiz: Sendable, Equatable, Identifiable {
         self.shufflesChoices = shufflesChoices
         self.ceHours = ceHours
         self.ceCategory = ceCategory
+        self.declaredTopics = declaredTopics
+        self.spreadsOverTopics = spreadsOverTopics
         self.questions = questions
     }
 
     /// How many questions one attempt asks.
     public var questionsPerAttempt: Int {
         min(drawCount ?? questions.count, questions.count)
+    }
+}
+
+/// A topic a quiz declares: an id that questions name, and what it is about.
+public struct QuizTopic: Sendable, Equatable {
+    /// The id questions name in `topic` (or `rule-N` for a rule of conduct).
+    public var id: String
+    /// What the topic is, for people.
+    public var title: String
+
+    /// Makes a topic.
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+extension Quiz {
+    /// The topics a spread draw covers: the declared ones, else the distinct topics of
+    /// the pool in the order they first appear.
+    public var topics: [String] {
+        if !declaredTopics.isEmpty { return declaredTopics.map(\.id) }
+        var seen = Set<String>()
+        return questions.compactMap(\.topic).filter { seen.insert($0).inserted }
     }
 }
