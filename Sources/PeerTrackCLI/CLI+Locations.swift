@@ -55,17 +55,15 @@ extension CLI {
         let programs = try ProgramLoader(directory: contentRoot.appendingPathComponent("Curriculum/programs", isDirectory: true)).load()
         if programs.isEmpty {
             throw TrackerError.invalidValue(
-                field: "--content", value: contentRoot.path, expected: "a folder with certification rules in Curriculum/programs/")
+                field: .content, value: contentRoot.path, expected: "a folder with certification rules in Curriculum/programs/")
         }
         return programs
     }
 
-    /// Opens the store, reporting any torn line that was set aside. Commands about one
-    /// person (or that stream through everyone) load on demand.
-    func openTracker(loading: Tracker.Loading = .everything) throws -> Tracker {
-        let tracker = try Tracker(
-            store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account), loading: loading)
-        for warning in tracker.journal.warnings {
+    /// Opens the store, reporting any torn line that was set aside.
+    func openTracker() throws -> Tracker {
+        let tracker = try Tracker(store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account))
+        for warning in tracker.warnings {
             console.writeError("peertrack: warning: \(warning)\n")
         }
         return tracker

@@ -66,6 +66,9 @@ public final class CLI {
         } catch let error as XMLDocumentError {
             console.writeError(error.diagnostics.map { "\($0)\n" }.joined())
             return 1
+        } catch let error as TrackerError {
+            console.writeError("peertrack: error: \(TrackerErrorMessage.text(error))\n")
+            return 1
         } catch {
             console.writeError("peertrack: error: \(error)\n")
             return 1

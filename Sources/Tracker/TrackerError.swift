@@ -1,48 +1,96 @@
-/// Everything that can go wrong in the tracker, each naming the field, value or line at fault.
+import PeerTrackCore
+
+/// Everything that can go wrong in the tracker, in the domain's words: each case names the
+/// record, person, field or value at fault. How to put it right with a command is the
+/// command line's business, not the library's.
 public enum TrackerError: Error, Equatable, CustomStringConvertible {
     /// The journal has a bad line that is not the last: it cannot be trusted to append to.
     case corruptJournal(path: String, line: Int, reason: String)
     /// The operating system refused a file operation.
     case io(path: String, operation: String, errno: Int32)
     /// A field's value is not of the expected form.
-    case invalidValue(field: String, value: String, expected: String)
+    case invalidValue(field: Field, value: String, expected: String)
     /// No person on the roster has this id.
     case unknownPerson(String)
     /// No record has this id (or it is of another kind).
     case unknownRecord(String, expected: String)
     /// The id is taken.
     case duplicatePerson(String)
-    /// The action is not allowed for this person or record.
-    case notAllowed(String)
-    /// The store has not been set up with `peertrack init`.
+    /// The store was set up for an agency already.
+    case alreadyInitialized(agency: String)
+    /// The record was voided before.
+    case alreadyVoided(id: String, at: String, reason: String)
+    /// No roster person has this OS account as their login, so no one can act.
+    case noActor(account: String)
+    /// Only a supervisor may verify CE records.
+    case notASupervisor(id: String, role: Role)
+    /// A supervisor never verifies their own record.
+    case ownRecord(id: String, supervisor: String)
+    /// The supervisor has no supervisor course on record.
+    case supervisorUntrained(id: String, course: String)
+    /// A voided record cannot be verified.
+    case voidedRecord(id: String, at: String, reason: String)
+    /// The record was verified before.
+    case alreadyVerified(id: String, by: String, at: String)
+    /// An initial award for someone who is certified.
+    case alreadyCertified(id: String, state: CertificationState, on: Day)
+    /// A renewal for someone with no certification on the day.
+    case nothingToRenew(id: String, on: Day)
+    /// A renewal after the late window: the certification lapsed.
+    case lapsed(id: String, graceEnd: Day?)
+    /// The store has not been set up for an agency.
     case notInitialized(path: String)
+
+    /// The fields of the tracker's inputs, as errors name them.
+    public enum Field: String, Sendable, Equatable {
+        case agency, program, id, name, role, login, date, hours, title, category, provider, reason, course, number, designation,
+            store, schema, content
+    }
 
     public var description: String {
         switch self {
         case .corruptJournal(let path, let line, let reason):
             "\(path):\(line): the journal is damaged (\(reason)); nothing was changed. Restore this line from a backup; PeerTrack never rewrites records"
         case .io(let path, let operation, let code):
-            "\(path): could not \(operation): \(String(cString: strerrorText(code)))"
+            "\(path): could not \(operation): \(String(cString: strerror(code)))"
         case .invalidValue(let field, let value, let expected):
-            "\(field) '\(value)' is not valid: expected \(expected)"
+            "\(field.rawValue) '\(value)' is not valid: expected \(expected)"
         case .unknownPerson(let id):
-            "no person with id '\(id)' is on the roster (see `peertrack person list`)"
+            "no person with id '\(id)' is on the roster"
         case .unknownRecord(let id, let expected):
-            "no \(expected) record with id '\(id)' (see `peertrack log`)"
+            "no \(expected) record with id '\(id)'"
         case .duplicatePerson(let id):
-            "a person with id '\(id)' is already on the roster; choose another id"
-        case .notAllowed(let reason):
-            reason
+            "a person with id '\(id)' is already on the roster"
+        case .alreadyInitialized(let agency):
+            "this store is already set up for '\(agency)'; nothing was changed"
+        case .alreadyVoided(let id, let at, let reason):
+            "record \(id) was already voided on \(at) (\(reason.isEmpty ? "no reason" : reason)); nothing was changed"
+        case .noActor(let account):
+            "who is verifying? No one on the roster has the login '\(account)'"
+        case .notASupervisor(let id, let role):
+            "\(id) is a \(role.rawValue); only a supervisor may verify CE records"
+        case .ownRecord(_, let supervisor):
+            "\(supervisor) cannot verify their own CE record; ask another supervisor"
+        case .supervisorUntrained(let id, let course):
+            "\(id) has not completed \"\(course)\""
+        case .voidedRecord(let id, let at, let reason):
+            "record \(id) was voided on \(at) (\(reason)); a voided record cannot be verified"
+        case .alreadyVerified(let id, let by, let at):
+            "record \(id) was already verified by \(by) on \(at); nothing was changed"
+        case .alreadyCertified(let id, let state, let day):
+            "\(id) is already certified (\(state.rawValue) on \(day)); a renewal is a recertification"
+        case .nothingToRenew(let id, let day):
+            "\(id) has no certification on \(day) to renew"
+        case .lapsed(let id, let graceEnd):
+            "\(id)'s certification lapsed after \(graceEnd?.description ?? "its late window"); a lapsed specialist applies again as a new applicant"
         case .notInitialized(let path):
-            "the store at \(path) has no agency yet; run `peertrack init --agency NAME` first"
+            "the store at \(path) has no agency yet"
         }
     }
 }
 
 #if canImport(Glibc)
 import Glibc
-private func strerrorText(_ code: Int32) -> UnsafeMutablePointer<CChar> { strerror(code) }
 #else
 import Darwin
-private func strerrorText(_ code: Int32) -> UnsafeMutablePointer<CChar> { strerror(code) }
 #endif

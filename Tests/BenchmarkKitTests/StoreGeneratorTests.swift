@@ -1,7 +1,7 @@
 import Foundation
 import PeerTrackCore
 import Testing
-import Tracker
+@testable import Tracker
 
 @testable import BenchmarkKit
 
@@ -19,13 +19,14 @@ struct StoreGeneratorTests {
         #expect(ledger.people.count == 40)
         let today = Day("2026-11-22")!
         for person in ledger.people {
+            let history = ledger.history(of: person)
             // Every certification and CE record is dated before "today", CE after the award.
-            let award = try #require(ledger.awards(of: person.id).first?.date)
+            let award = try #require(history.awards.first?.date)
             #expect(award < today)
-            #expect(ledger.ceEntries(of: person.id).allSatisfy { $0.date > award && $0.date < today })
+            #expect(history.ceEntries.allSatisfy { $0.date > award && $0.date < today })
             // Every verification names a CE record of the same person.
-            for verify in ledger.records(.verify, of: person.id) {
-                #expect(ledger.record(verify["target"] ?? "")?["person"] == person.id)
+            for verify in history.records.compactMap(Verification.init) {
+                #expect(ledger.record(verify.target).flatMap(CERecord.init)?.person == person.id)
             }
         }
     }

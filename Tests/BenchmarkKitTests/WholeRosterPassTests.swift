@@ -1,7 +1,7 @@
 import Foundation
 import PeerTrackCore
 import Testing
-import Tracker
+@testable import Tracker
 
 @testable import BenchmarkKit
 
@@ -25,17 +25,20 @@ struct WholeRosterPassTests {
         let programs = self.programs
         var expected: [String] = []
         do {
-            let everything = try Tracker(store: store, programs: programs, context: context(), loading: .everything)
-            for person in everything.ledger.people {
-                let standing = try programs.standing(of: person, in: everything.ledger, on: day)
+            let everything = try Tracker(store: store, programs: programs, context: context())
+            let ledger = try everything.completeLedger()
+            for person in ledger.people {
+                let standing = try everything.standing(of: ledger.history(of: person), on: day)
                 expected.append("\(person.id) \(standing.program.id) \(standing.renewal) \(standing.hasSupervisorTraining)")
             }
         }
-        let tracker = try Tracker(store: store, programs: programs, context: context(), loading: .onDemand)
+        let tracker = try Tracker(store: store, programs: programs, context: context())
         // A small window makes the workers wait for the consumer again and again.
         var seen: [String] = []
-        try tracker.pipelineEveryone(window: 3, { person, ledger in
-            let standing = try programs.standing(of: person, in: ledger, on: day)
+        let rules = tracker.standingRules
+        try tracker.forEveryone(window: 3, { history in
+            let person = history.person
+            let standing = try rules.standing(of: history, on: day)
             return "\(person.id) \(standing.program.id) \(standing.renewal) \(standing.hasSupervisorTraining)"
         }, consume: { seen.append($0) })
         #expect(seen == expected)
@@ -46,10 +49,11 @@ struct WholeRosterPassTests {
         struct Refused: Error, Equatable { var person: String }
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("peertrack-pass-\(UUID().uuidString)")
         try StoreGenerator(people: 30, records: 1_000).write(to: store)
-        let tracker = try Tracker(store: store, programs: programs, context: context(), loading: .onDemand)
+        let tracker = try Tracker(store: store, programs: programs, context: context())
         var consumed = 0
         #expect(throws: Refused(person: "p00017")) {
-            try tracker.pipelineEveryone(window: 4, { person, _ in
+            try tracker.forEveryone(window: 4, { history in
+                let person = history.person
                 if person.id == "p00017" { throw Refused(person: person.id) }
                 return person.id
             }, consume: { _ in consumed += 1 })

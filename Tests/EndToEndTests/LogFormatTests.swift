@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Tracker
+@testable import Tracker
 
 @testable import PeerTrackCLI
 

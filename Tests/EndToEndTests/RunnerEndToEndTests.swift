@@ -46,8 +46,11 @@ private func rightAnswers(_ quiz: Quiz, seed: UInt64) -> [String] {
 private func wrongAnswers(_ quiz: Quiz, seed: UInt64) -> [String] {
     QuizDraw(quiz: quiz, seed: seed).questions.map { asked in
         switch asked.question.kind {
-        case .singleChoice, .multipleSelect:
+        case .singleChoice:
             return AskedQuestion.letter(asked.choices.firstIndex { !$0.isCorrect } ?? 0)
+        case .multipleSelect:
+            // Every choice decided wrongly: the wrong ones picked, the right ones left.
+            return asked.choices.indices.filter { !asked.choices[$0].isCorrect }.map(AskedQuestion.letter).joined(separator: ",")
         case .trueFalse(let value):
             return value ? "f" : "t"
         case .shortAnswer:
@@ -116,9 +119,10 @@ struct RunnerCLITests {
         setUpRoster()
         let quiz = try #require(curriculum?.quiz("history-quiz"))
         let (status, console) = run(["quiz", "history", "--seed", "21"], input: rightAnswers(quiz, seed: 21))
+        let n = quiz.questionsPerAttempt
         #expect(status == 0)
-        #expect(console.output.contains("Question 12 of 12"))
-        #expect(console.output.contains("Score: 12 of 12 (100%)"))
+        #expect(console.output.contains("Question \(n) of \(n)"))
+        #expect(console.output.contains("Score: \(n) of \(n) (100%)"))
         #expect(!console.output.contains("\u{1B}["))
         let results = run(["results", "--json"]).console.output
         let json = try #require(try decodeJSON(results) as? [String: Any])
@@ -316,14 +320,24 @@ struct RunnerBinaryTests {
     @Test func passingWithPipedAnswersRecordsTheAttemptAndTheCEHours() throws {
         try setUpRoster(store)
         let quiz = try #require(curriculum?.quiz("ethics-quiz"))
-        let answers = rightAnswers(quiz, seed: 4711)
-        let result = try runBinary(["quiz", "ethics-quiz", "--seed", "4711"], store: store, input: (["z", ""] + answers).joined(separator: "\n") + "\n")
+        let module = try #require(curriculum?.module(quiz.moduleID))
+        let n = quiz.questionsPerAttempt
+        // The module's hours need every lesson read as well as the quiz passed.
+        let reading = try runBinary(["learn", module.id], store: store, input: String(repeating: "\n", count: 200))
+        #expect(reading.status == 0, "\(reading.errors)")
+        // A draw that opens with a choice question, which "z" is not an answer to.
+        let seed = try #require((UInt64(4711)...5711).first { seed in
+            if case .singleChoice = QuizDraw(quiz: quiz, seed: seed).questions[0].question.kind { return true }
+            return false
+        })
+        let answers = rightAnswers(quiz, seed: seed)
+        let result = try runBinary(["quiz", "ethics-quiz", "--seed", String(seed)], store: store, input: (["z", ""] + answers).joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.contains("Question 4 of 20"))
+        #expect(result.output.contains("Question 4 of \(n)"))
         #expect(result.output.contains("'z' is not one of the choices"))
         #expect(result.output.contains("No answer given"))
         #expect(result.output.contains("Source: NC CPSS Code of Ethics"))
-        #expect(result.output.contains("Score: 20 of 20 (100%)"))
+        #expect(result.output.contains("Score: \(n) of \(n) (100%)"))
         #expect(result.output.contains("Passed: the pass mark is 80%."))
         #expect(!result.output.contains("\u{1B}["), "no escape codes when the output is not a terminal")
 
@@ -332,11 +346,11 @@ struct RunnerBinaryTests {
         #expect(fields["person"] == "jdoe")
         #expect(fields["quiz"] == "ethics-quiz")
         #expect(fields["version"] == String(quiz.version))
-        #expect(fields["seed"] == "4711")
-        #expect(fields["questions"] == QuizDraw(quiz: quiz, seed: 4711).questionIDs.joined(separator: ","))
-        #expect(fields["answers"]?.split(separator: "|").count == 20)
-        #expect(fields["correct"] == "20")
-        #expect(fields["asked"] == "20")
+        #expect(fields["seed"] == String(seed))
+        #expect(fields["questions"] == QuizDraw(quiz: quiz, seed: seed).questionIDs.joined(separator: ","))
+        #expect(fields["answers"]?.split(separator: "|").count == n)
+        #expect(fields["correct"] == String(n))
+        #expect(fields["asked"] == String(n))
         #expect(fields["score"] == "100")
         #expect(fields["passed"] == "true")
         #expect(fields["started"] != nil && fields["ended"] != nil)
@@ -347,7 +361,7 @@ struct RunnerBinaryTests {
         #expect(entries.first?["category"] as? String == "ethics")
         #expect(entries.first?["hours"] as? String == "1")
         #expect(entries.first?["provider"] as? String == "in-service")
-        #expect(entries.first?["title"] as? String == "Quiz passed: \(quiz.title)")
+        #expect(entries.first?["title"] as? String == "Module completed: \(module.title)")
         #expect(entries.first?["attempt"] as? String == attempt["id"] as? String)
         #expect(entries.first?["verifiedBy"] == nil)
     }
@@ -357,10 +371,11 @@ struct RunnerBinaryTests {
         let quiz = try #require(curriculum?.quiz("ethics-quiz"))
         let result = try runBinary(
             ["quiz", "ethics-quiz", "--seed", "5"], store: store, input: wrongAnswers(quiz, seed: 5).joined(separator: "\n") + "\n")
+        let n = quiz.questionsPerAttempt
         #expect(result.status == 0)
-        #expect(result.output.contains("Score: 0 of 20 (0%)"))
-        #expect(result.output.contains("Not passed: the pass mark is 80%; 16 correct answers pass."))
-        #expect(result.output.contains("Review of missed questions (20)"))
+        #expect(result.output.contains("Score: 0 of \(n) (0%)"))
+        #expect(result.output.contains("Not passed: the pass mark is 80%; \((80 * n + 99) / 100) correct answers pass."))
+        #expect(result.output.contains("Review of missed questions (\(n))"))
         #expect(try loggedRecords("attempt", store: store).first?["fields"].flatMap { $0 as? [String: String] }?["passed"] == "false")
         #expect(try loggedRecords("ce", store: store).isEmpty)
     }
@@ -369,16 +384,17 @@ struct RunnerBinaryTests {
         try setUpRoster(store)
         let quiz = try #require(curriculum?.quiz("peer-support-quiz"))
         let answers = rightAnswers(quiz, seed: 99)
+        let n = quiz.questionsPerAttempt
         let first = try runBinary(["quiz", "peer-support-quiz", "--seed", "99"], store: store, input: answers.prefix(5).joined(separator: "\n") + "\n")
         #expect(first.status == 1)
-        #expect(first.output.contains("Saved your answers to 5 of 14 questions"))
+        #expect(first.output.contains("Saved your answers to 5 of \(n) questions"))
         #expect(try loggedRecords("progress", store: store).count == 1)
 
         let second = try runBinary(["quiz", "peer-support-quiz", "--resume"], store: store, input: answers.dropFirst(5).joined(separator: "\n") + "\n")
         #expect(second.status == 0, "\(second.errors)")
-        #expect(second.output.contains("Continuing at question 6 of 14."))
-        #expect(!second.output.contains("Question 5 of 14"))
-        #expect(second.output.contains("Score: 14 of 14 (100%)"))
+        #expect(second.output.contains("Continuing at question 6 of \(n)."))
+        #expect(!second.output.contains("Question 5 of \(n)"))
+        #expect(second.output.contains("Score: \(n) of \(n) (100%)"))
         let results = try runBinary(["results", "jdoe", "--json"], store: store)
         let json = try #require(try decodeJSON(results.output) as? [String: Any])
         let attempts = try #require(json["attempts"] as? [[String: Any]])
@@ -391,6 +407,7 @@ struct RunnerBinaryTests {
         try setUpRoster(store)
         let quiz = try #require(curriculum?.quiz("peer-support-quiz"))
         let answers = rightAnswers(quiz, seed: 3)
+        let n = quiz.questionsPerAttempt
         let stdin = Pipe()
         let stdout = Pipe()
         let running = try RunningBinary(
@@ -399,13 +416,13 @@ struct RunnerBinaryTests {
             reading: stdout.fileHandleForReading.fileDescriptor)
         try stdout.fileHandleForWriting.close()
         stdin.fileHandleForWriting.write(Data((answers.prefix(2).joined(separator: "\n") + "\n").utf8))
-        try running.wait(for: "Question 3 of 14")
+        try running.wait(for: "Question 3 of \(n)")
         Thread.sleep(forTimeInterval: 0.2)
         running.process.interrupt()
         let status = try running.finish()
         try stdin.fileHandleForWriting.close()
         #expect(status == 130)
-        #expect(stripEscapes(running.output).contains("Saved your answers to 2 of 14 questions"))
+        #expect(stripEscapes(running.output).contains("Saved your answers to 2 of \(n) questions"))
         let progress = try #require(try loggedRecords("progress", store: store).first?["fields"] as? [String: String])
         #expect(progress["seed"] == "3")
         #expect(progress["answers"]?.split(separator: "|").count == 2)
@@ -422,7 +439,7 @@ struct RunnerBinaryTests {
         try stdout.fileHandleForWriting.close()
         defer { if running.process.isRunning { running.process.terminate() } }
         stdin.fileHandleForWriting.write(Data("a\n".utf8))
-        try running.wait(for: "Question 2 of 20")
+        try running.wait(for: "Question 2 of \(try #require(curriculum?.quiz("ethics-quiz")).questionsPerAttempt)")
         let other = try runBinary(["person", "add", "sam", "--name", "Sam Lee"], store: store, timeout: 10)
         #expect(other.status == 0)
         try stdin.fileHandleForWriting.close()
@@ -487,6 +504,8 @@ struct RunnerTerminalTests {
         try setUpRoster(store)
         let quiz = try #require(curriculum?.quiz("peer-support-quiz"))
         let module = try #require(curriculum?.modules.firstIndex { $0.id == quiz.moduleID })
+        // The lessons read first, so that passing the quiz completes the module.
+        #expect(try runBinary(["learn", quiz.moduleID], store: store, input: String(repeating: "\n", count: 200)).status == 0)
 
         let (master, slave) = try #require(PseudoTerminal.make())
         var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
@@ -510,15 +529,16 @@ struct RunnerTerminalTests {
         type("\(module + 1)")
         try running.wait(for: "t to take the quiz")
         type("t")
-        try running.wait(for: "Question 1 of 14")
+        let n = quiz.questionsPerAttempt
+        try running.wait(for: "Question 1 of \(n)")
         let screen = stripEscapes(running.output)
         let seedText = try #require(screen.components(separatedBy: "Seed ").last?.prefix { $0.isNumber })
         let seed = try #require(UInt64(String(seedText)))
         for answer in rightAnswers(quiz, seed: seed) { type(answer) }
         try running.wait(for: "Press Enter to return to the menu")
         let result = stripEscapes(running.output)
-        #expect(result.contains("Question 14 of 14"))
-        #expect(result.contains("Score: 14 of 14 (100%)"))
+        #expect(result.contains("Question \(n) of \(n)"))
+        #expect(result.contains("Score: \(n) of \(n) (100%)"))
         #expect(result.contains("Passed"))
         type("")
         try running.wait(for: "quiz best 100%, passed")
@@ -554,16 +574,17 @@ struct RunnerTerminalTests {
         type("\(module + 1)\n")
         try running.wait(for: "t to take the quiz")
         type("t\n")
-        try running.wait(for: "Question 1 of 14")
+        let n = quiz.questionsPerAttempt
+        try running.wait(for: "Question 1 of \(n)")
         let seedText = try #require(stripEscapes(running.output).components(separatedBy: "Seed ").last?.prefix { $0.isNumber })
         let seed = try #require(UInt64(String(seedText)))
         type(rightAnswers(quiz, seed: seed)[0] + "\n")
-        try running.wait(for: "Question 2 of 14")
+        try running.wait(for: "Question 2 of \(n)")
         Thread.sleep(forTimeInterval: 0.3)
         type("\u{03}")
         #expect(try running.finish() == 130)
         try stdin.fileHandleForWriting.close()
-        #expect(stripEscapes(running.output).replacingOccurrences(of: "\n", with: " ").contains("Saved your answers to 1 of 14 questions"))
+        #expect(stripEscapes(running.output).replacingOccurrences(of: "\n", with: " ").contains("Saved your answers to 1 of \(n) questions"))
         let progress = try #require(try loggedRecords("progress", store: store).first?["fields"] as? [String: String])
         #expect(progress["seed"] == String(seed))
         #expect(progress["answers"]?.isEmpty == false)

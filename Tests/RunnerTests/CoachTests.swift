@@ -1,7 +1,7 @@
 import Curriculum
 import Runner
 import Testing
-import Tracker
+@testable import Tracker
 
 struct CoachTests {
     let scratch = Scratch()
@@ -13,11 +13,18 @@ struct CoachTests {
         return (coach, terminal)
     }
 
+    /// Records every lesson of the sample module as read.
+    func readEveryLesson(_ tracker: Tracker, as id: String? = nil) throws {
+        let log = LearningLog(tracker: tracker, learner: try tracker.learner(as: id))
+        for lesson in Sample.module.lessons { try log.record(lesson, in: Sample.module) }
+    }
+
     @Test func aPassedQuizRecordsTheAttemptAndCEHours() throws {
         let tracker = try makeTracker(in: scratch)
+        try readEveryLesson(tracker)
         let (coach, terminal) = try coach(tracker, ["b", "a,c", "f", "Notice of Privacy Practices"])
         #expect(try coach.takeQuiz(Sample.quiz(), seed: 11) == .finished)
-        let attempt = try #require(tracker.ledger.records(.attempt, of: "jdoe").first)
+        let attempt = try #require(try tracker.records(.attempt, of: "jdoe").first)
         #expect(attempt["quiz"] == "sample-quiz")
         #expect(attempt["version"] == "2")
         #expect(attempt["seed"] == "11")
@@ -29,27 +36,47 @@ struct CoachTests {
         #expect(attempt["passed"] == "true")
         #expect(attempt["started"] == "2026-01-01T00:00:00Z")
         #expect(attempt["ended"] == "2026-01-01T00:00:00Z")
-        let ce = try #require(tracker.ledger.records(.ce, of: "jdoe").first)
+        let ce = try #require(try tracker.records(.ce, of: "jdoe").first)
         #expect(ce["hours"] == "1")
         #expect(ce["category"] == "ethics")
         #expect(ce["provider"] == "in-service")
-        #expect(ce["title"] == "Quiz passed: Sample quiz")
+        #expect(ce["title"] == "Module completed: \(Sample.module.title)")
         #expect(ce["date"] == "2026-01-01")
         #expect(ce["attempt"] == attempt.id)
-        #expect(tracker.ledger.verification(of: ce.id) == nil)
+        #expect(ce["module"] == Sample.module.id)
+        #expect(ce["lessons"] == "lesson-one,lesson-two")
+        #expect(ce["minutes"] == "0")
+        #expect(try tracker.history(of: "jdoe").verification(of: ce.id) == nil)
         #expect(terminal.output.flattened.contains("Question 4 of 4"))
         #expect(terminal.output.flattened.contains("Score: 4 of 4 (100%)"))
         #expect(terminal.output.flattened.contains("unverified until a supervisor verifies it"))
     }
 
+    @Test func aPassedQuizEarnsNoHoursUntilEveryLessonIsRead() throws {
+        let tracker = try makeTracker(in: scratch)
+        let (coach, terminal) = try coach(tracker, ["b", "a,c", "f", "npp"])
+        #expect(try coach.takeQuiz(Sample.quiz(), seed: 1) == .finished)
+        #expect(try tracker.records(.ce, of: "jdoe").isEmpty)
+        #expect(terminal.output.flattened.contains("recorded once every lesson is read; 2 to go"))
+        // Reading the lessons afterwards completes the module: the hours are recorded then.
+        let (reader, readerTerminal) = try self.coach(tracker, ["", "", "", ""])
+        #expect(try reader.learn(Sample.module) == .finished)
+        let ce = try #require(try tracker.records(.ce, of: "jdoe").first)
+        #expect(ce["lessons"] == "lesson-one,lesson-two")
+        #expect(ce["attempt"] == (try tracker.records(.attempt, of: "jdoe").first?.id))
+        #expect(readerTerminal.output.flattened.contains("in-service training recorded for the module"))
+        #expect(try tracker.records(.ce, of: "jdoe").count == 1)
+    }
+
     @Test func passingAgainDoesNotAddTheHoursTwice() throws {
         let tracker = try makeTracker(in: scratch)
+        try readEveryLesson(tracker)
         let answers = ["b", "a,c", "f", "npp"]
         _ = try coach(tracker, answers).0.takeQuiz(Sample.quiz(), seed: 1)
         let (second, terminal) = try coach(tracker, answers)
         _ = try second.takeQuiz(Sample.quiz(), seed: 1)
-        #expect(tracker.ledger.records(.attempt, of: "jdoe").count == 2)
-        #expect(tracker.ledger.records(.ce, of: "jdoe").count == 1)
+        #expect(try tracker.records(.attempt, of: "jdoe").count == 2)
+        #expect(try tracker.records(.ce, of: "jdoe").count == 1)
         #expect(terminal.output.flattened.contains("already recorded"))
     }
 
@@ -57,8 +84,8 @@ struct CoachTests {
         let tracker = try makeTracker(in: scratch)
         let (coach, terminal) = try coach(tracker, ["a", "a,c", "t", "npp"])
         #expect(try coach.takeQuiz(Sample.quiz(), seed: 1) == .finished)
-        #expect(tracker.ledger.records(.attempt, of: "jdoe").first?["passed"] == "false")
-        #expect(tracker.ledger.records(.ce, of: "jdoe").isEmpty)
+        #expect(try tracker.records(.attempt, of: "jdoe").first?["passed"] == "false")
+        #expect(try tracker.records(.ce, of: "jdoe").isEmpty)
         #expect(terminal.output.flattened.contains("Not passed: the pass mark is 75%; 3 correct answers pass."))
         #expect(terminal.output.flattened.contains("Review of missed questions (2)"))
         #expect(terminal.output.flattened.contains("Your answer: a) Skip the appointment"))
@@ -79,7 +106,7 @@ struct CoachTests {
         #expect(try coach.takeQuiz(Sample.quiz(), seed: 1) == .finished)
         #expect(terminal.output.flattened.contains("'z' is not one of the choices"))
         #expect(terminal.output.flattened.contains("No answer given"))
-        #expect(tracker.ledger.records(.attempt, of: "jdoe").first?["answers"] == "b|a,c|false|npp")
+        #expect(try tracker.records(.attempt, of: "jdoe").first?["answers"] == "b|a,c|false|npp")
     }
 
     @Test func quittingSavesAndResumeFinishesTheSameAttempt() throws {
@@ -87,7 +114,7 @@ struct CoachTests {
         let (first, firstTerminal) = try coach(tracker, ["b", "q"])
         #expect(try first.takeQuiz(Sample.quiz(), seed: 5) == .quit)
         #expect(firstTerminal.output.flattened.contains("continue at question 2 with `peertrack quiz sample-quiz --resume`"))
-        let progress = try #require(tracker.ledger.records(.progress, of: "jdoe").first)
+        let progress = try #require(try tracker.records(.progress, of: "jdoe").first)
         #expect(progress["answers"] == "b")
         #expect(progress["seed"] == "5")
 
@@ -95,7 +122,7 @@ struct CoachTests {
         #expect(try second.takeQuiz(Sample.quiz(), resume: true) == .finished)
         #expect(secondTerminal.output.flattened.contains("Continuing at question 2 of 4."))
         #expect(!secondTerminal.output.flattened.contains("Question 1 of 4"))
-        let attempt = try #require(tracker.ledger.records(.attempt, of: "jdoe").first)
+        let attempt = try #require(try tracker.records(.attempt, of: "jdoe").first)
         #expect(attempt["answers"] == "b|a,c|false|npp")
         #expect(attempt["seed"] == "5")
         #expect(attempt["started"] == progress["started"])
@@ -108,56 +135,57 @@ struct CoachTests {
         let tracker = try makeTracker(in: scratch)
         let (coach, terminal) = try coach(tracker, [])
         #expect(try coach.takeQuiz(Sample.quiz(), seed: 1) == .endOfInput)
-        #expect(tracker.ledger.records(.progress, of: "jdoe").isEmpty)
+        #expect(try tracker.records(.progress, of: "jdoe").isEmpty)
         #expect(terminal.output.flattened.contains("nothing was saved"))
         let (next, _) = try self.coach(tracker, ["b", "a"])
         #expect(try next.takeQuiz(Sample.quiz(), seed: 1) == .endOfInput)
-        #expect(tracker.ledger.records(.progress, of: "jdoe").first?["answers"] == "b|a")
+        #expect(try tracker.records(.progress, of: "jdoe").first?["answers"] == "b|a")
     }
 
     @Test func someoneNotOnTheRosterGetsTheAttemptButNoCE() throws {
         let tracker = try makeTracker(in: scratch, account: "sam", roster: false)
         let (coach, terminal) = try coach(tracker, ["b", "a,c", "f", "npp"])
         _ = try coach.takeQuiz(Sample.quiz(), seed: 1)
-        #expect(tracker.ledger.records(.attempt, of: "sam").first?["passed"] == "true")
-        #expect(tracker.ledger.records(.ce, of: "sam").isEmpty)
+        #expect(try tracker.records(.attempt, of: "sam").first?["passed"] == "true")
+        #expect(try tracker.records(.ce, of: "sam").isEmpty)
         #expect(terminal.output.flattened.contains("no CE record was added, because 'sam' is not on the roster"))
     }
 
     @Test func aCategoryTheProgramLacksIsANoteNotAFailure() throws {
         let tracker = try makeTracker(in: scratch)
         let quiz = Sample.quiz(ceCategory: "astrology")
+        try readEveryLesson(tracker)
         let (coach, terminal) = try coach(tracker, ["b", "a,c", "f", "npp"])
         #expect(try coach.takeQuiz(quiz, seed: 1) == .finished)
-        #expect(tracker.ledger.records(.attempt, of: "jdoe").count == 1)
-        #expect(tracker.ledger.records(.ce, of: "jdoe").isEmpty)
-        #expect(terminal.output.flattened.contains("Note: no CE record was added: --category 'astrology'"))
+        #expect(try tracker.records(.attempt, of: "jdoe").count == 1)
+        #expect(try tracker.records(.ce, of: "jdoe").isEmpty)
+        #expect(terminal.output.flattened.contains("Note: no CE record was added: category 'astrology' is not valid"))
     }
 
     @Test func learningRecordsEachLessonOnce() throws {
         let tracker = try makeTracker(in: scratch)
         let (coach, terminal) = try coach(tracker, ["", "b", "", "", "", ""])
         #expect(try coach.learn(Sample.module) == .finished)
-        #expect(tracker.ledger.records(.lesson, of: "jdoe").map { $0["lesson"] } == ["lesson-one", "lesson-two"])
-        #expect(tracker.ledger.records(.lesson, of: "jdoe").first?["module"] == "sample")
+        #expect(try tracker.records(.lesson, of: "jdoe").map { $0["lesson"] } == ["lesson-one", "lesson-two"])
+        #expect(try tracker.records(.lesson, of: "jdoe").first?["module"] == "sample")
         #expect(terminal.output.flattened.contains("Next: the quiz, `peertrack quiz sample-quiz`."))
         let (again, _) = try self.coach(tracker, ["", ""])
         #expect(try again.learn(Sample.module, from: 0) == .finished)
-        #expect(tracker.ledger.records(.lesson, of: "jdoe").count == 2)
+        #expect(try tracker.records(.lesson, of: "jdoe").count == 2)
     }
 
     @Test func theMenuTakesTheNextStepAndQuits() throws {
         let tracker = try makeTracker(in: scratch)
         let module = Sample.module
-        try tracker.recordLesson(module.lessons[0], in: module, for: try tracker.learner(as: nil))
-        try tracker.recordLesson(module.lessons[1], in: module, for: try tracker.learner(as: nil))
+        try LearningLog(tracker: tracker, learner: try tracker.learner(as: nil)).record(module.lessons[0], in: module)
+        try LearningLog(tracker: tracker, learner: try tracker.learner(as: nil)).record(module.lessons[1], in: module)
         let (coach, terminal) = try coach(tracker, ["", "b", "a,c", "f", "npp", "", "q"])
         try coach.menu()
         #expect(terminal.output.flattened.contains("0 of 1 modules done"))
         #expect(terminal.output.flattened.contains("Next: take \"Sample quiz\""))
         #expect(terminal.output.flattened.contains("1 of 1 modules done"))
         #expect(terminal.output.flattened.contains("quiz best 100%, passed"))
-        #expect(tracker.ledger.records(.attempt, of: "jdoe").count == 1)
+        #expect(try tracker.records(.attempt, of: "jdoe").count == 1)
     }
 
     @Test func theMenuOffersToResumeASavedAttempt() throws {
@@ -168,6 +196,6 @@ struct CoachTests {
         #expect(terminal.output.flattened.contains("Type a module number from 1 to 1"))
         #expect(terminal.output.flattened.contains("saved at question 2 of 4"))
         #expect(terminal.output.flattened.contains("You stopped at question 2 of 4. Continue that attempt?"))
-        #expect(tracker.ledger.records(.attempt, of: "jdoe").first?["answers"] == "b|a,c|false|npp")
+        #expect(try tracker.records(.attempt, of: "jdoe").first?["answers"] == "b|a,c|false|npp")
     }
 }

@@ -1,7 +1,7 @@
 import Curriculum
 import Runner
 import Testing
-import Tracker
+@testable import Tracker
 
 struct LearnerProgressTests {
     let scratch = Scratch()
@@ -9,7 +9,7 @@ struct LearnerProgressTests {
     func finish(_ inputs: [String], tracker: Tracker, learner: Learner) throws {
         var session = QuizSession(quiz: Sample.quiz(), seed: 1)
         for input in inputs { _ = session.submit(input) }
-        try tracker.recordAttempt(session, started: tracker.timestamp, for: learner)
+        try LearningLog(tracker: tracker, learner: learner).record(session, started: tracker.timestamp)
     }
 
     @Test func theNextStepIsTheFirstUnreadLessonThenTheQuiz() throws {
@@ -17,16 +17,16 @@ struct LearnerProgressTests {
         let learner = try tracker.learner(as: nil)
         let curriculum = Sample.curriculum
         let module = Sample.module
-        #expect(tracker.progress(of: learner).nextStep(in: curriculum) == .read(module, module.lessons[0]))
-        try tracker.recordLesson(module.lessons[0], in: module, for: learner)
-        #expect(tracker.progress(of: learner).nextStep(in: curriculum) == .read(module, module.lessons[1]))
-        try tracker.recordLesson(module.lessons[1], in: module, for: learner)
-        #expect(tracker.progress(of: learner).nextStep(in: curriculum) == .take(curriculum.quizzes[0]))
-        #expect(tracker.progress(of: learner).modulesDone(in: curriculum) == 0)
+        #expect(try LearningLog(tracker: tracker, learner: learner).progress().nextStep(in: curriculum) == .read(module, module.lessons[0]))
+        try LearningLog(tracker: tracker, learner: learner).record(module.lessons[0], in: module)
+        #expect(try LearningLog(tracker: tracker, learner: learner).progress().nextStep(in: curriculum) == .read(module, module.lessons[1]))
+        try LearningLog(tracker: tracker, learner: learner).record(module.lessons[1], in: module)
+        #expect(try LearningLog(tracker: tracker, learner: learner).progress().nextStep(in: curriculum) == .take(curriculum.quizzes[0]))
+        #expect(try LearningLog(tracker: tracker, learner: learner).progress().modulesDone(in: curriculum) == 0)
         try finish(["a", "a", "t", "x"], tracker: tracker, learner: learner)
-        #expect(tracker.progress(of: learner).modulesDone(in: curriculum) == 0)
+        #expect(try LearningLog(tracker: tracker, learner: learner).progress().modulesDone(in: curriculum) == 0)
         try finish(["b", "a,c", "f", "npp"], tracker: tracker, learner: learner)
-        let progress = tracker.progress(of: learner)
+        let progress = try LearningLog(tracker: tracker, learner: learner).progress()
         #expect(progress.modulesDone(in: curriculum) == 1)
         #expect(progress.nextStep(in: curriculum) == nil)
     }
@@ -34,18 +34,18 @@ struct LearnerProgressTests {
     @Test func bestIsTheHighestScoreAndPassingCountsOnce() throws {
         let tracker = try makeTracker(in: scratch)
         let learner = try tracker.learner(as: nil)
-        try finish(["a", "a", "f", "x"], tracker: tracker, learner: learner)  // 25%
+        try finish(["a", "a", "f", "x"], tracker: tracker, learner: learner)  // 0 + 2/3 + 1 + 0: 41%
         try finish(["b", "a,c", "f", "npp"], tracker: tracker, learner: learner)  // 100%
-        try finish(["b", "a", "f", "npp"], tracker: tracker, learner: learner)  // 75%
-        let progress = tracker.progress(of: learner)
-        #expect(progress.attempts(at: "sample-quiz").map(\.score) == [25, 100, 75])
+        try finish(["b", "a", "f", "npp"], tracker: tracker, learner: learner)  // 1 + 2/3 + 1 + 1: 91%
+        let progress = try LearningLog(tracker: tracker, learner: learner).progress()
+        #expect(progress.attempts(at: "sample-quiz").map(\.score) == [41, 100, 91])
         #expect(progress.best(at: "sample-quiz")?.score == 100)
         #expect(progress.hasPassed("sample-quiz"))
     }
 
     @Test func theLearnerIsTheOptionElseTheLoginElseTheAccount() throws {
         let tracker = try makeTracker(in: scratch, account: "tester")
-        #expect(try tracker.learner(as: nil) == Learner(id: "jdoe", person: tracker.ledger.person("jdoe"), source: .login))
+        #expect(try tracker.learner(as: nil) == Learner(id: "jdoe", person: tracker.roster.person("jdoe"), source: .login))
         #expect(try tracker.learner(as: "jdoe").source == .option)
         #expect(throws: TrackerError.unknownPerson("nobody")) { try tracker.learner(as: "nobody") }
         let personal = try makeTracker(in: scratch, account: "sam", roster: false)

@@ -1,7 +1,7 @@
 import Curriculum
 import Runner
 import Testing
-import Tracker
+@testable import Tracker
 
 struct ResumeTests {
     let scratch = Scratch()
@@ -15,9 +15,9 @@ struct ResumeTests {
         _ = session.submit(right[0])
         _ = session.submit("z")
         _ = session.submit(right[1] == "a" ? "b" : "a")
-        try tracker.saveProgress(session, started: "2026-01-01T00:00:00Z", for: learner)
+        try LearningLog(tracker: tracker, learner: learner).save(session, started: "2026-01-01T00:00:00Z")
 
-        let saved = try #require(tracker.progress(of: learner).resumable(quiz.id))
+        let saved = try #require(try LearningLog(tracker: tracker, learner: learner).progress().resumable(quiz.id))
         #expect(saved.nextQuestion == 3)
         let resumed = try QuizSession(resuming: saved, quiz: quiz)
         #expect(resumed == session)
@@ -32,11 +32,11 @@ struct ResumeTests {
         let quiz = Sample.quiz()
         var session = QuizSession(quiz: quiz, seed: 1)
         _ = session.submit("b")
-        try tracker.saveProgress(session, started: tracker.timestamp, for: learner)
-        #expect(tracker.progress(of: learner).resumable(quiz.id) != nil)
+        try LearningLog(tracker: tracker, learner: learner).save(session, started: tracker.timestamp)
+        #expect(try LearningLog(tracker: tracker, learner: learner).progress().resumable(quiz.id) != nil)
         for input in ["a", "f", "npp"] { _ = session.submit(input) }
-        try tracker.recordAttempt(session, started: tracker.timestamp, for: learner)
-        #expect(tracker.progress(of: learner).resumable(quiz.id) == nil)
+        try LearningLog(tracker: tracker, learner: learner).record(session, started: tracker.timestamp)
+        #expect(try LearningLog(tracker: tracker, learner: learner).progress().resumable(quiz.id) == nil)
     }
 
     @Test func theLatestSavedAttemptIsTheOneResumed() throws {
@@ -45,13 +45,13 @@ struct ResumeTests {
         let quiz = Sample.quiz()
         var first = QuizSession(quiz: quiz, seed: 1)
         _ = first.submit("b")
-        try tracker.saveProgress(first, started: tracker.timestamp, for: learner)
+        try LearningLog(tracker: tracker, learner: learner).save(first, started: tracker.timestamp)
         var second = QuizSession(quiz: quiz, seed: 2)
         _ = second.submit("a")
         _ = second.submit("a,c")
-        let record = try tracker.saveProgress(second, started: tracker.timestamp, for: learner)
-        let saved = try #require(tracker.progress(of: learner).resumable(quiz.id))
-        #expect(saved.recordID == record.id)
+        let record = try LearningLog(tracker: tracker, learner: learner).save(second, started: tracker.timestamp)
+        let saved = try #require(try LearningLog(tracker: tracker, learner: learner).progress().resumable(quiz.id))
+        #expect(saved.recordID == record.stamp.id)
         #expect(saved.seed == 2)
         #expect(saved.answers == ["a", "a,c"])
     }
@@ -61,8 +61,8 @@ struct ResumeTests {
         let learner = try tracker.learner(as: nil)
         var session = QuizSession(quiz: Sample.quiz(), seed: 1)
         _ = session.submit("b")
-        try tracker.saveProgress(session, started: tracker.timestamp, for: learner)
-        let saved = try #require(tracker.progress(of: learner).resumable("sample-quiz"))
+        try LearningLog(tracker: tracker, learner: learner).save(session, started: tracker.timestamp)
+        let saved = try #require(try LearningLog(tracker: tracker, learner: learner).progress().resumable("sample-quiz"))
         var changed = Sample.quiz()
         changed.version = 3
         #expect(throws: RunnerError.quizChanged(quiz: "sample-quiz", saved: 2, current: 3)) {

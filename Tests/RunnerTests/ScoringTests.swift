@@ -37,7 +37,7 @@ struct ScoringTests {
         (2, 3, 67, 66, false), (2, 3, 66, 66, true), (0, 5, 0, 0, true), (0, 0, 80, 0, false),
     ])
     func passesExactlyAtThePassMark(_ row: (Int, Int, Int, Int, Bool)) {
-        let score = QuizScore(correct: row.0, asked: row.1, passMark: row.2)
+        let score = QuizScore(correct: Double(row.0), asked: row.1, passMark: row.2)
         #expect(score.percent == row.3)
         #expect(score.passed == row.4)
     }
@@ -46,8 +46,8 @@ struct ScoringTests {
         for asked in 1...30 {
             for passMark in [0, 50, 67, 70, 75, 80, 90, 100] {
                 let needed = QuizScore(correct: 0, asked: asked, passMark: passMark).neededToPass
-                #expect(QuizScore(correct: needed, asked: asked, passMark: passMark).passed)
-                if needed > 0 { #expect(!QuizScore(correct: needed - 1, asked: asked, passMark: passMark).passed) }
+                #expect(QuizScore(correct: Double(needed), asked: asked, passMark: passMark).passed)
+                if needed > 0 { #expect(!QuizScore(correct: Double(needed - 1), asked: asked, passMark: passMark).passed) }
             }
         }
     }

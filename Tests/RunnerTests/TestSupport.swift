@@ -2,7 +2,7 @@ import Curriculum
 import Foundation
 import PeerTrackCore
 import Runner
-import Tracker
+@testable import Tracker
 
 /// Small quizzes built in code, one question of each kind.
 enum Sample {

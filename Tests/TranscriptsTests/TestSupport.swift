@@ -2,7 +2,7 @@ import Foundation
 import PeerTrackCore
 import PeerXML
 import Testing
-import Tracker
+@testable import Tracker
 
 @testable import Transcripts
 
@@ -58,14 +58,14 @@ func makeAgency(_ store: URL, name: String = "Hope Works") throws -> Tracker {
     try tracker.addPerson(id: "ana", name: "Ana Díaz", role: .specialist, login: "ana")
     try tracker.addPerson(id: "sam", name: "Sam Lee", role: .supervisor, login: "sam")
     try tracker.addPerson(id: "lee", name: "Lee Park", role: .specialist, login: nil)
-    try tracker.addTraining(person: "sam", course: "Supervising NC Certified Peer Support Specialists", date: "2025-01-05", hours: "3")
-    try tracker.certify(person: "ana", date: "2024-03-15", program: nil, number: "NC-1234", designation: "military")
+    try tracker.addTraining(person: "sam", course: "Supervising NC Certified Peer Support Specialists", date: Day("2025-01-05")!, hours: Hours("3")!)
+    try tracker.certify(person: "ana", date: Day("2024-03-15")!, program: nil, number: "NC-1234", designation: "military")
     let ethics = try tracker.addCE(
-        person: "ana", date: "2025-02-01", hours: "3", title: "Ethics & boundaries <refresher> \"2025\"", category: "ethics", provider: "UNC")
+        person: "ana", date: Day("2025-02-01")!, hours: Hours("3")!, title: "Ethics & boundaries <refresher> \"2025\"", category: "ethics", provider: "UNC")
     try tracker.verify(record: ethics.id, as: "sam")
-    let wrong = try tracker.addCE(person: "ana", date: "2025-03-01", hours: "2.5", title: "WRAP", category: "general", provider: nil)
+    let wrong = try tracker.addCE(person: "ana", date: Day("2025-03-01")!, hours: Hours("2.5")!, title: "WRAP", category: "general", provider: nil)
     try tracker.void(record: wrong.id, reason: "entered twice", as: "sam")
-    try tracker.addCE(person: "ana", date: "2025-04-10", hours: "1.25", title: "Serving veterans — families ☂", category: "military", provider: "VA")
+    try tracker.addCE(person: "ana", date: Day("2025-04-10")!, hours: Hours("1.25")!, title: "Serving veterans — families ☂", category: "military", provider: "VA")
     let attempt = try tracker.write(
         [(
             .attempt,
@@ -76,7 +76,7 @@ func makeAgency(_ store: URL, name: String = "Hope Works") throws -> Tracker {
             ]
         )], actor: "ana")[0]
     try tracker.addCE(
-        person: "ana", date: "2025-05-01", hours: "1", title: "Quiz passed: Ethics", category: "general", provider: "in-service",
+        person: "ana", date: Day("2025-05-01")!, hours: Hours("1")!, title: "Quiz passed: Ethics", category: "general", provider: "in-service",
         extra: [("attempt", attempt.id)], actor: "ana")
     return tracker
 }

@@ -2,7 +2,7 @@ import Foundation
 import PeerTrackCore
 import PeerXML
 import Testing
-import Tracker
+@testable import Tracker
 
 @testable import Transcripts
 
@@ -78,13 +78,13 @@ struct TranscriptExportTests {
             let tracker = try makeAgency(store)
             for index in 0..<40 {
                 try tracker.addPerson(id: "q\(index)", name: "Q & \(index) <☂>", role: .specialist, login: nil)
-                try tracker.certify(person: "q\(index)", date: "2024-03-15", program: nil, number: "NC-\(index)", designation: nil)
-                try tracker.addCE(person: "q\(index)", date: "2025-02-01", hours: "1.5", title: "Tab\there \"quoted\"", category: "ethics", provider: nil)
+                try tracker.certify(person: "q\(index)", date: Day("2024-03-15")!, program: nil, number: "NC-\(index)", designation: nil)
+                try tracker.addCE(person: "q\(index)", date: Day("2025-02-01")!, hours: Hours("1.5")!, title: "Tab\there \"quoted\"", category: "ethics", provider: nil)
             }
         }
         let everything = try exportText(try openTracker(store))
         let onDemand = try exportText(
-            try Tracker(store: store, programs: shippedPrograms, context: TrackerContext(now: clock("2026-11-22", at: 43_200), account: "tester"), loading: .onDemand))
+            try Tracker(store: store, programs: shippedPrograms, context: TrackerContext(now: clock("2026-11-22", at: 43_200), account: "tester")))
         #expect(everything.matches(of: /<Person id=/).count == onDemand.matches(of: /<Person id=/).count)
         #expect(everything == onDemand)
         #expect(schemaProblems(onDemand).isEmpty)
@@ -132,7 +132,7 @@ struct TranscriptExportTests {
 
     @Test func aControlCharacterInARecordStopsTheExport() throws {
         let tracker = try makeAgency(scratch.path("store"))
-        let record = try tracker.addCE(person: "lee", date: "2025-01-01", hours: "1", title: "Arrow key \u{1B}[A", category: "general", provider: nil)
+        let record = try tracker.addCE(person: "lee", date: Day("2025-01-01")!, hours: Hours("1")!, title: "Arrow key \u{1B}[A", category: "general", provider: nil)
         #expect(throws: TranscriptError.unrepresentable(record: record.id, field: "title")) { _ = try exportText(tracker) }
     }
 
@@ -157,8 +157,8 @@ struct TranscriptExportTests {
         for index in 0..<300 {
             let id = "p\(index)"
             try tracker.addPerson(id: id, name: "Person \(index) ☂", role: .specialist, login: nil)
-            try tracker.certify(person: id, date: "2024-03-15", program: nil, number: "NC-\(index)", designation: nil)
-            try tracker.addCE(person: id, date: "2025-02-01", hours: "3", title: "Ethics", category: "ethics", provider: nil)
+            try tracker.certify(person: id, date: Day("2024-03-15")!, program: nil, number: "NC-\(index)", designation: nil)
+            try tracker.addCE(person: id, date: Day("2025-02-01")!, hours: Hours("3")!, title: "Ethics", category: "ethics", provider: nil)
         }
         let text = try exportText(tracker)
         #expect(text.matches(of: /<Person id=/).count == 300)

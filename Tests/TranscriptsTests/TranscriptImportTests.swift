@@ -2,7 +2,7 @@ import Foundation
 import PeerTrackCore
 import PeerXML
 import Testing
-import Tracker
+@testable import Tracker
 
 @testable import Transcripts
 
@@ -52,7 +52,7 @@ struct TranscriptImportTests {
         let summary = try target.importTranscript(try TranscriptReader().read(contentsOf: file, displayName: "ana.xml"))
 
         for record in summary.added {
-            let original = try #require(source.ledger.record(record.id))
+            let original = try #require(source.completeLedger().record(record.id))
             #expect(record.time == original.time)
             #expect(record.account == original.account)
             #expect(record.actor == original.actor)
@@ -60,13 +60,12 @@ struct TranscriptImportTests {
             #expect(record.fields.dropLast().map { "\($0.key)=\($0.value)" } == original.fields.filter { $0.key != "login" }.map { "\($0.key)=\($0.value)" })
         }
         let note = try #require(summary.note)
-        #expect(note.kind == .import)
-        #expect(note.account == "admin")
-        #expect(note["file"] == "ana.xml")
-        #expect(note["issuer"] == "Hope Works")
-        #expect(note["added"] == String(summary.added.count))
-        #expect(try target.journal.allRecords().last == note)
-        #expect(target.ledger.person("ana")?.login == nil, "a login at another agency is not imported")
+        #expect(note.stamp.account == "admin")
+        #expect(note.file == "ana.xml")
+        #expect(note.issuer == "Hope Works")
+        #expect(note.added == summary.added.count)
+        #expect(try target.journal.allRecords().last.flatMap(ImportNote.init) == note)
+        #expect(try target.completeLedger().person("ana")?.login == nil, "a login at another agency is not imported")
     }
 
     @Test func importedVerificationsAndVoidsCountTheSame() throws {
@@ -93,7 +92,7 @@ struct TranscriptImportTests {
         #expect(again.note == nil)
         #expect(again.present == (try TranscriptReader().read(contentsOf: file).records.count))
         #expect(journalBytes(store) == bytes)
-        #expect(target.ledger.people.map(\.id) == ["ana", "sam", "lee"])
+        #expect(try target.completeLedger().people.map(\.id) == ["ana", "sam", "lee"])
     }
 
     @Test func importingIntoTheIssuingStoreAddsNothing() throws {
@@ -117,7 +116,7 @@ struct TranscriptImportTests {
             try TranscriptReader().read(contentsOf: try writeText(try exportText(second, person: "ana"), to: scratch.path("2.xml"))))
         #expect(!summary.added.isEmpty)
         #expect(summary.added.allSatisfy { $0["origin"] == "Hope Works" })
-        #expect(summary.note?["issuer"] == "New Dawn")
+        #expect(summary.note?.issuer == "New Dawn")
     }
 
     @Test func aPersonAlreadyOnTheRosterUnderTheSameNameGetsTheRecords() throws {
@@ -128,13 +127,13 @@ struct TranscriptImportTests {
         let local = try target.addPerson(id: "ana", name: "Ana Díaz", role: .specialist, login: "adiaz")
         let summary = try target.importTranscript(try TranscriptReader().read(contentsOf: file))
         #expect(!summary.added.contains { $0.kind == .person })
-        #expect(target.ledger.person("ana")?.recordID == local.id)
-        #expect(target.ledger.ceEntries(of: "ana").count == 3)
+        #expect(try target.person("ana").recordID == local.stamp.id)
+        #expect(try target.history(of: "ana").ceEntries.count == 3)
     }
 
     @Test func aQuizAttemptSurvivesTheRoundTripInTheShapeOfAnXAPIResult() throws {
         let source = try makeAgency(scratch.path("a"))
-        let attempt = try #require(source.ledger.records(.attempt, of: "ana").first)
+        let attempt = try #require(source.history(of: "ana").records.first { $0.kind == .attempt })
         let read = try records(in: try exportText(source, person: "ana"), scratch: scratch)
         let back = try #require(read.first { $0.id == attempt.id })
         #expect(back == attempt, "fields in the same order, nothing lost")
@@ -169,8 +168,8 @@ struct TranscriptImportTests {
         let target = try openTracker(scratch.path("b"))
         try target.initialize(agency: "New Dawn", program: nil)
         try target.importTranscript(try TranscriptReader().read(contentsOf: try writeText(text, to: scratch.path("ana.xml"))))
-        #expect(target.ledger.person("ana") != nil)
-        #expect(target.ledger.person("ana")?.login == nil)
-        #expect(target.ledger.person(login: "tester") == nil, "a file never decides who is acting here")
+        #expect(try target.completeLedger().person("ana") != nil)
+        #expect(try target.completeLedger().person("ana")?.login == nil)
+        #expect(try target.completeLedger().person(login: "tester") == nil, "a file never decides who is acting here")
     }
 }

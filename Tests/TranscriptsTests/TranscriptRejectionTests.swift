@@ -2,7 +2,7 @@ import Foundation
 import PeerTrackCore
 import PeerXML
 import Testing
-import Tracker
+@testable import Tracker
 
 @testable import Transcripts
 

@@ -60,14 +60,10 @@ extension CLI {
     /// is opened for each read or write, never held while someone reads or answers.
     func coach(as id: String?) throws -> Coach {
         let curriculum = try loadCurriculum()
-        let learner = try openTracker(loading: .onDemand).learner(as: id)
+        let learner = try openTracker().learner(as: id)
         if console is StandardConsole { Interrupt.install() }
-        // Each open reads the roster and this learner's records only.
-        let openStore = { () throws -> Tracker in
-            let tracker = try self.openTracker(loading: .onDemand)
-            try tracker.load(people: [learner.id])
-            return tracker
-        }
+        // Each open reads the roster, then this learner's records when they are asked for.
+        let openStore = { () throws -> Tracker in try self.openTracker() }
         return Coach(
             curriculum: curriculum, learner: learner, terminal: ConsoleTerminal(console), openStore: openStore,
             makeSeed: { UInt64.random(in: 1...999_999) })
@@ -88,19 +84,16 @@ extension CLI {
     }
 
     func results(person id: String?, json: Bool) throws -> Int32 {
-        let tracker = try openTracker(loading: .onDemand)
+        let tracker = try openTracker()
         let learner: Learner
-        if let id { try tracker.load(people: [id]) }
-        if let id, tracker.ledger.person(id) == nil {
-            guard tracker.ledger.byPerson[id]?.contains(where: { $0.kind == .attempt || $0.kind == .progress }) == true else {
-                throw TrackerError.unknownPerson(id)
-            }
+        if let id, (try? tracker.person(id)) == nil {
+            // An account of a personal store that took quizzes without being on the roster.
             learner = Learner(id: id, person: nil, source: .account)
+            guard try !tracker.learning(of: learner).attempts.isEmpty else { throw TrackerError.unknownPerson(id) }
         } else {
             learner = try tracker.learner(as: id)
         }
-        try tracker.load(people: [learner.id])
-        let progress = tracker.progress(of: learner)
+        let progress = try LearningLog(tracker: tracker, learner: learner).progress()
         let quizzes = (try? loadCurriculum())?.quizzes ?? []
         var quizIDs = quizzes.map(\.id)
         for attempt in progress.attempts where !quizIDs.contains(attempt.quizID) { quizIDs.append(attempt.quizID) }
@@ -111,7 +104,7 @@ extension CLI {
                 "attempts": progress.attempts.map { attempt -> [String: Any] in
                     var entry: [String: Any] = [
                         "id": attempt.recordID, "quiz": attempt.quizID, "version": attempt.version, "questions": attempt.questionIDs,
-                        "answers": attempt.answers, "correct": attempt.correct, "asked": attempt.asked, "score": attempt.score,
+                        "answers": attempt.answers, "correct": attempt.correct == attempt.correct.rounded() ? Int(attempt.correct) as Any : attempt.correct, "asked": attempt.asked, "score": attempt.score,
                         "passed": attempt.passed, "started": attempt.started, "ended": attempt.ended,
                     ]
                     if let seed = attempt.seed { entry["seed"] = String(seed) }
@@ -145,7 +138,7 @@ extension CLI {
             text += "\nAttempts, oldest first:\n" + TextTable(
                 headers: ["ENDED", "QUIZ", "SCORE", "RESULT", "RECORD"],
                 rows: progress.attempts.map { attempt in
-                    [attempt.day, attempt.quizID, "\(attempt.correct)/\(attempt.asked) (\(attempt.score)%)", attempt.passed ? "passed" : "not passed", attempt.recordID]
+                    [attempt.day, attempt.quizID, "\(QuizScore.text(attempt.correct))/\(attempt.asked) (\(attempt.score)%)", attempt.passed ? "passed" : "not passed", attempt.recordID]
                 }
             ).rendered
         }

@@ -9,9 +9,9 @@ extension CLI {
             summary: "Set up the store for an agency (default program nc-cpss).", options: ["--agency", "--program"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                let tracker = try cli.openTracker(loading: .onDemand)
+                let tracker = try cli.openTracker()
                 let record = try tracker.initialize(agency: try arguments.required("--agency"), program: arguments["--program"])
-                cli.console.write("Store \(tracker.journal.directory.path) set up for \(record["name"] ?? "") (program \(record["program"] ?? "")).\n")
+                cli.console.write("Store \(tracker.storeDirectory.path) set up for \(record.name) (program \(record.program ?? "")).\n")
                 return 0
             }),
         Command(
@@ -23,28 +23,28 @@ extension CLI {
                 guard let role = Role(rawValue: roleText) else {
                     throw UsageError("--role '\(roleText)' is not valid: expected specialist, supervisor or admin")
                 }
-                let tracker = try cli.openTracker(loading: .onDemand)
+                let tracker = try cli.openTracker()
                 let record = try tracker.addPerson(id: id, name: try arguments.required("--name"), role: role, login: arguments["--login"])
-                cli.console.write("Added \(id) (\(record["name"] ?? ""), \(role.rawValue)).\n")
+                cli.console.write("Added \(id) (\(record.name), \(role.rawValue)).\n")
                 return 0
             }),
         Command(
             path: ["person", "list"], synopsis: "[--json]", summary: "List the roster.", flags: ["--json"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                let ledger = try cli.openTracker(loading: .onDemand).ledger
+                let people = try cli.openTracker().people
                 if arguments.has("--json") {
-                    try cli.writeJSON(ledger.people.map { person -> [String: Any] in
+                    try cli.writeJSON(people.map { person -> [String: Any] in
                         var entry: [String: Any] = ["id": person.id, "name": person.name, "role": person.role.rawValue]
                         if let login = person.login { entry["login"] = login }
                         return entry
                     })
-                } else if ledger.people.isEmpty {
+                } else if people.isEmpty {
                     cli.console.write("No one on the roster yet. Add someone with `peertrack person add ID --name NAME`.\n")
                 } else {
                     cli.console.write(TextTable(
                         headers: ["ID", "NAME", "ROLE", "LOGIN"],
-                        rows: ledger.people.map { [$0.id, $0.name, $0.role.rawValue, $0.login ?? ""] }).rendered)
+                        rows: people.map { [$0.id, $0.name, $0.role.rawValue, $0.login ?? ""] }).rendered)
                 }
                 return 0
             }),
@@ -54,22 +54,24 @@ extension CLI {
             options: ["--date", "--program", "--number", "--designation"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                let tracker = try cli.openTracker(loading: .onDemand)
+                let date = try arguments.requiredDay("--date")
+                let tracker = try cli.openTracker()
                 let record = try tracker.certify(
-                    person: id, date: try arguments.required("--date"), program: arguments["--program"], number: arguments["--number"],
+                    person: id, date: date, program: arguments["--program"], number: arguments["--number"],
                     designation: arguments["--designation"])
                 let status = try tracker.status(of: id, on: tracker.context.today)
-                cli.console.write("Recorded \(record.id): \(id) certified on \(record["date"] ?? "") (\(record["program"] ?? "")); renewal due \(status.due?.description ?? "-").\n")
+                cli.console.write("Recorded \(record.stamp.id): \(id) certified on \(record.date) (\(record.program ?? "")); renewal due \(status.due?.description ?? "-").\n")
                 return 0
             }),
         Command(
             path: ["recertify"], synopsis: "ID --date YYYY-MM-DD", summary: "Record a recertification.", options: ["--date"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                let tracker = try cli.openTracker(loading: .onDemand)
-                let record = try tracker.recertify(person: id, date: try arguments.required("--date"))
+                let date = try arguments.requiredDay("--date")
+                let tracker = try cli.openTracker()
+                let record = try tracker.recertify(person: id, date: date)
                 let status = try tracker.status(of: id, on: tracker.context.today)
-                cli.console.write("Recorded \(record.id): \(id) recertified on \(record["date"] ?? ""); next renewal due \(status.due?.description ?? "-").\n")
+                cli.console.write("Recorded \(record.stamp.id): \(id) recertified on \(record.date); next renewal due \(status.due?.description ?? "-").\n")
                 return 0
             }),
         Command(
@@ -79,10 +81,12 @@ extension CLI {
             options: ["--date", "--hours", "--title", "--category", "--provider"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                let tracker = try cli.openTracker(loading: .onDemand)
+                let date = try arguments.requiredDay("--date")
+                let hours = try arguments.requiredHours("--hours")
+                let tracker = try cli.openTracker()
                 let record = try tracker.addCE(
-                    person: id, date: try arguments.required("--date"), hours: try arguments.required("--hours"),
-                    title: try arguments.required("--title"), category: try arguments.required("--category"), provider: arguments["--provider"])
+                    person: id, date: date, hours: hours, title: try arguments.required("--title"),
+                    category: try arguments.required("--category"), provider: arguments["--provider"])
                 cli.console.write("\(record.id)\n")
                 return 0
             }),
@@ -94,9 +98,9 @@ extension CLI {
             summary: "Void a CE or training record: it stops counting and stays on record.", options: ["--reason", "--as"],
             run: { cli, arguments in
                 let id = try arguments.positionals("RECORD")[0]
-                let tracker = try cli.openTracker(loading: .onDemand)
+                let tracker = try cli.openTracker()
                 let record = try tracker.void(record: id, reason: try arguments.required("--reason"), as: arguments["--as"])
-                cli.console.write("Recorded \(record.id): \(id) is void (\(record["reason"] ?? "")).\n")
+                cli.console.write("Recorded \(record.stamp.id): \(id) is void (\(record.reason)).\n")
                 return 0
             }),
         Command(
@@ -106,9 +110,9 @@ extension CLI {
             options: ["--as"],
             run: { cli, arguments in
                 let id = try arguments.positionals("RECORD")[0]
-                let tracker = try cli.openTracker(loading: .onDemand)
+                let tracker = try cli.openTracker()
                 let record = try tracker.verify(record: id, as: arguments["--as"])
-                cli.console.write("Recorded \(record.id): \(id) verified by \(record.actor ?? "").\n")
+                cli.console.write("Recorded \(record.stamp.id): \(id) verified by \(record.supervisor).\n")
                 return 0
             }),
         Command(
@@ -117,10 +121,12 @@ extension CLI {
             options: ["--course", "--date", "--hours"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                let tracker = try cli.openTracker(loading: .onDemand)
-                let record = try tracker.addTraining(
-                    person: id, course: try arguments.required("--course"), date: try arguments.required("--date"), hours: arguments["--hours"])
-                cli.console.write("Recorded \(record.id): \(id) completed \"\(record["course"] ?? "")\" on \(record["date"] ?? "").\n")
+                let date = try arguments.requiredDay("--date")
+                let hours = try arguments.hours("--hours")
+                let course = try arguments.required("--course")
+                let tracker = try cli.openTracker()
+                let record = try tracker.addTraining(person: id, course: course, date: date, hours: hours)
+                cli.console.write("Recorded \(record.stamp.id): \(id) completed \"\(record.course)\" on \(record.date).\n")
                 return 0
             }),
         Command(
@@ -155,21 +161,23 @@ extension CLI {
     }
 
     func ceList(person id: String, json: Bool) throws -> Int32 {
-        let tracker = try openTracker(loading: .onDemand)
-        _ = try tracker.person(id)
-        try tracker.load(people: [id])
-        let ledger = tracker.ledger
-        let records = ledger.records(.ce, of: id)
+        let history = try openTracker().history(of: id)
+        let records = history.continuingEducation
         if json {
             try writeJSON(records.map { record -> [String: Any] in
-                var entry: [String: Any] = ["id": record.id, "recorded": record.time]
-                for (key, value) in record.fields where key != "person" { entry[key] = value }
-                if let verify = ledger.verification(of: record.id) {
-                    entry["verifiedBy"] = verify.actor ?? verify.account
-                    entry["verifiedAt"] = verify.time
+                var entry: [String: Any] = [
+                    "id": record.id, "recorded": record.stamp.time, "date": record.date.description, "hours": record.hours.description,
+                    "title": record.title, "category": record.category,
+                ]
+                if let provider = record.provider { entry["provider"] = provider }
+                if let attempt = record.attempt { entry["attempt"] = attempt }
+                if let origin = record.origin { entry["origin"] = origin }
+                if let verification = history.verification(of: record.id) {
+                    entry["verifiedBy"] = verification.supervisor
+                    entry["verifiedAt"] = verification.stamp.time
                 }
-                if let void = ledger.void(of: record.id) {
-                    entry["voided"] = ["at": void.time, "reason": void["reason"] ?? ""]
+                if let void = history.void(of: record.id) {
+                    entry["voided"] = ["at": void.stamp.time, "reason": void.reason]
                 }
                 return entry
             })
@@ -181,21 +189,21 @@ extension CLI {
         }
         let rows = records.map { record -> [String] in
             let state: String
-            if let void = ledger.void(of: record.id) {
-                state = "void: \(void["reason"] ?? "")"
-            } else if let verify = ledger.verification(of: record.id) {
-                state = "verified by \(verify.actor ?? verify.account)"
+            if let void = history.void(of: record.id) {
+                state = "void: \(void.reason)"
+            } else if let verification = history.verification(of: record.id) {
+                state = "verified by \(verification.supervisor)"
             } else {
                 state = "unverified"
             }
-            return [record.id, record["date"] ?? "", record["hours"] ?? "", record["category"] ?? "", record["title"] ?? "", state]
+            return [record.id, record.date.description, record.hours.description, record.category, record.title, state]
         }
         console.write(TextTable(headers: ["RECORD", "DATE", "HOURS", "CATEGORY", "TITLE", "STATE"], rows: rows).rendered)
         return 0
     }
 
     func status(person: String?, on: String?, json: Bool) throws -> Int32 {
-        let tracker = try openTracker(loading: .onDemand)
+        let tracker = try openTracker()
         let day = try day(on, tracker: tracker)
         let standings = try tracker.standings(person: person, on: day)
         if json {
@@ -211,7 +219,7 @@ extension CLI {
     }
 
     func dueReport(within: String?, on: String?, json: Bool) throws -> Int32 {
-        let tracker = try openTracker(loading: .onDemand)
+        let tracker = try openTracker()
         let day = try day(on, tracker: tracker)
         var days = 90
         if let within {
@@ -258,7 +266,7 @@ extension CLI {
         // Pieces of the journal are formatted on every core and written in order, so that
         // the log of a statewide journal is quick and never sits in memory whole.
         var count = 0
-        try openTracker(loading: .onDemand).journal.pipelineRecords({ records in
+        try openTracker().streamRecords({ records in
             var out: [UInt8] = []
             for record in records {
                 if json {

@@ -61,7 +61,7 @@ extension CLI {
     }
 
     func exportTranscript(person: String?, output: String?, on: String?) throws -> Int32 {
-        let tracker = try openTracker(loading: .onDemand)
+        let tracker = try openTracker()
         let day = try day(on, tracker: tracker)
         let name = try person.map { try tracker.person($0).name }
         let write = { (descriptor: Int32) in
@@ -72,7 +72,7 @@ extension CLI {
             return 0
         }
         try TranscriptFile.write(to: URL(fileURLWithPath: output), write)
-        let whose = person.map { "\($0) (\(name ?? $0))" } ?? "everyone on the roster (\(tracker.ledger.people.count))"
+        let whose = person.map { "\($0) (\(name ?? $0))" } ?? "everyone on the roster (\(tracker.people.count))"
         console.write("Wrote the transcript of \(whose) to \(output), with the status on \(day).\n")
         return 0
     }

@@ -68,6 +68,48 @@ struct Arguments {
     }
 }
 
+import PeerTrackCore
+
+extension Arguments {
+    /// An option's value as a calendar day, if given.
+    func day(_ name: String) throws -> Day? {
+        guard let text = values[name] else { return nil }
+        guard let day = Day(text) else { throw InvalidValue(option: name, value: text, expected: "a date that exists, as YYYY-MM-DD") }
+        return day
+    }
+
+    /// A required option's value as a calendar day.
+    func requiredDay(_ name: String) throws -> Day {
+        guard let day = try day(name) else { throw UsageError("missing \(name)") }
+        return day
+    }
+
+    /// An option's value as hours (a decimal number, at most two decimals), if given.
+    func hours(_ name: String) throws -> Hours? {
+        guard let text = values[name] else { return nil }
+        guard let hours = Hours(text) else {
+            throw InvalidValue(option: name, value: text, expected: "a number of hours such as 1, 1.5 or 0.25")
+        }
+        return hours
+    }
+
+    /// A required option's value as hours.
+    func requiredHours(_ name: String) throws -> Hours {
+        guard let hours = try hours(name) else { throw UsageError("missing \(name)") }
+        return hours
+    }
+}
+
+/// An option's value that is not of the expected form: refused like the tracker's own
+/// refusals (exit 1), not as a command line of the wrong shape.
+struct InvalidValue: Error, CustomStringConvertible {
+    var option: String
+    var value: String
+    var expected: String
+
+    var description: String { "\(option) '\(value)' is not valid: expected \(expected)" }
+}
+
 /// A command line that does not fit the command: exit 64 with a pointer to `--help`.
 struct UsageError: Error {
     var message: String

@@ -8,6 +8,9 @@ public struct AnswerOutcome: Sendable, Equatable {
     public let answer: Answer
     /// Whether it was right.
     public let isCorrect: Bool
+    /// The share of the question's credit it earned (partly right multiple-select answers
+    /// earn part).
+    public let credit: Double
 
     /// Makes an outcome, scoring the answer.
     public init(number: Int, asked: AskedQuestion, answer: Answer) {
@@ -15,6 +18,7 @@ public struct AnswerOutcome: Sendable, Equatable {
         self.asked = asked
         self.answer = answer
         self.isCorrect = answer.isCorrect(for: asked.question)
+        self.credit = answer.credit(for: asked.question)
     }
 
     /// The feedback of each picked choice that has some, with its shown letter.

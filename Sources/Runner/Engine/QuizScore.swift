@@ -1,14 +1,15 @@
-/// A score against a pass mark, in whole percent (rounded down, so 79.9 is 79).
+/// A score against a pass mark, in whole percent (rounded down, so 79.9 is 79). A partly
+/// right multiple-select answer counts its share, so `correct` may be fractional.
 public struct QuizScore: Sendable, Equatable {
-    /// Questions answered correctly.
-    public let correct: Int
+    /// Questions answered correctly, with partial credit.
+    public let correct: Double
     /// Questions asked.
     public let asked: Int
     /// The lowest percent that passes.
     public let passMark: Int
 
     /// Makes a score.
-    public init(correct: Int, asked: Int, passMark: Int) {
+    public init(correct: Double, asked: Int, passMark: Int) {
         self.correct = correct
         self.asked = asked
         self.passMark = passMark
@@ -16,7 +17,8 @@ public struct QuizScore: Sendable, Equatable {
 
     /// `correct * 100 / asked`, rounded down; 0 when nothing was asked.
     public var percent: Int {
-        asked > 0 ? correct * 100 / asked : 0
+        // The small allowance keeps shares such as 2/3 + 1/3 from rounding down below a whole.
+        asked > 0 ? Int((correct * 100 / Double(asked)) + 1e-9) : 0
     }
 
     /// Whether the percent reaches the pass mark.
@@ -27,5 +29,19 @@ public struct QuizScore: Sendable, Equatable {
     /// The fewest correct answers that pass.
     public var neededToPass: Int {
         (passMark * asked + 99) / 100
+    }
+
+    /// `correct` for people: `17`, or `17.5` with partial credit.
+    public var correctText: String {
+        QuizScore.text(correct)
+    }
+
+    /// A number of questions right: whole, or with up to two decimals.
+    public static func text(_ value: Double) -> String {
+        let hundredths = (value * 100).rounded()
+        if hundredths.truncatingRemainder(dividingBy: 100) == 0 { return String(Int(hundredths / 100)) }
+        var text = String(format: "%.2f", hundredths / 100)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
     }
 }

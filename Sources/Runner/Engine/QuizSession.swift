@@ -98,7 +98,7 @@ public struct QuizSession: Sendable, Equatable {
 
     /// The score out of every question the attempt asks.
     public var score: QuizScore {
-        QuizScore(correct: outcomes.filter(\.isCorrect).count, asked: total, passMark: quiz.passMark)
+        QuizScore(correct: outcomes.reduce(0) { $0 + $1.credit }, asked: total, passMark: quiz.passMark)
     }
 
     /// The answers as `AnswerCoding` writes them, in order.

@@ -28,14 +28,14 @@ public final class Coach {
         self.makeSeed = makeSeed
     }
 
-    /// Runs `body` with the store open, and closes it again.
-    func withStore<Result>(_ body: (Tracker) throws -> Result) throws -> Result {
-        try body(try openStore())
+    /// Runs `body` with the learner's log in the open store, and closes it again.
+    func withStore<Result>(_ body: (LearningLog) throws -> Result) throws -> Result {
+        try body(LearningLog(tracker: try openStore(), learner: learner))
     }
 
     /// What the learner has done so far.
     public func progress() throws -> LearnerProgress {
-        try withStore { $0.progress(of: learner) }
+        try withStore { try $0.progress() }
     }
 
     /// Pages through a module's lessons from `start` (default: the first unread lesson),
@@ -48,10 +48,15 @@ public final class Coach {
             terminal.write(style.wrap("Starting at lesson \(first + 1) of \(module.lessons.count), the first you have not read; b goes back."))
         }
         let outcome = try LessonReader(module: module, terminal: terminal).read(from: first) { lesson in
-            try self.withStore { tracker in
-                guard !tracker.progress(of: self.learner).hasRead(lesson.id) else { return nil }
-                let record = try tracker.recordLesson(lesson, in: module, for: self.learner)
-                return style.dim("Recorded as read (\(record.id)).") + "\n"
+            try self.withStore { log in
+                guard try !log.progress().hasRead(lesson.id) else { return nil }
+                let record = try log.record(lesson, in: module)
+                var note = style.dim("Recorded as read (\(record.stamp.id)).") + "\n"
+                // Reading the last lesson after passing the quiz completes the module.
+                if try log.progress().lessonsRead(in: module) == module.lessons.count, let quiz = self.curriculum.quiz(for: module) {
+                    note += QuizScreens.ceNote(log.awardCE(for: module, quiz: quiz), quiz: quiz, style: style, asOption: self.learner.asOption)
+                }
+                return note
             }
         }
         if outcome == .finished {
@@ -72,7 +77,7 @@ public final class Coach {
         var session: QuizSession
         let started: String
         let alreadySaved: Int
-        let (saved, now) = try withStore { ($0.progress(of: learner).resumable(quiz.id), $0.timestamp) }
+        let (saved, now) = try withStore { (try $0.progress().resumable(quiz.id), $0.tracker.timestamp) }
         if resume {
             guard let saved else { throw RunnerError.nothingToResume(quiz: quiz.id, person: learner.id) }
             session = try QuizSession(resuming: saved, quiz: quiz)
@@ -95,18 +100,18 @@ public final class Coach {
         }
         switch outcome {
         case .finished:
-            let (record, award) = try withStore { tracker in
-                let record = try tracker.recordAttempt(session, started: started, for: learner)
-                return (record, tracker.awardCE(for: quiz, attempt: record, learner: learner))
+            let (record, award) = try withStore { log in
+                let record = try log.record(session, started: started)
+                return (record, curriculum.module(quiz.moduleID).map { log.awardCE(for: $0, quiz: quiz) } ?? .none)
             }
-            terminal.write("\n" + style.wrap("Attempt recorded for \(learner.displayName) (\(record.id))."))
-            terminal.write(QuizScreens.ceNote(award, quiz: quiz, style: style))
+            terminal.write("\n" + style.wrap("Attempt recorded for \(learner.displayName) (\(record.stamp.id))."))
+            terminal.write(QuizScreens.ceNote(award, quiz: quiz, style: style, asOption: learner.asOption))
         case .quit, .endOfInput:
             let resumeCommand = "`peertrack quiz \(quiz.id) --resume\(learner.asOption)`"
             if session.answers.count > alreadySaved {
-                let record = try withStore { try $0.saveProgress(session, started: started, for: learner) }
+                let record = try withStore { try $0.save(session, started: started) }
                 terminal.write(style.wrap(
-                    "Stopped. Saved your answers to \(session.answers.count) of \(session.total) questions (\(record.id)); "
+                    "Stopped. Saved your answers to \(session.answers.count) of \(session.total) questions (\(record.stamp.id)); "
                         + "continue at question \(session.number) with \(resumeCommand)."))
             } else if resume {
                 terminal.write(style.wrap("Stopped. Your saved attempt is unchanged; continue it with \(resumeCommand)."))

@@ -16,8 +16,8 @@ public struct AttemptSummary: Sendable, Equatable {
     public let questionIDs: [String]
     /// The answers given, as `AnswerCoding` writes them.
     public let answers: [String]
-    /// Questions answered correctly.
-    public let correct: Int
+    /// Questions answered correctly (a partly right answer counts its share).
+    public let correct: Double
     /// Questions asked.
     public let asked: Int
     /// Score in whole percent.
@@ -29,25 +29,22 @@ public struct AttemptSummary: Sendable, Equatable {
     /// When it ended, `YYYY-MM-DDTHH:MM:SSZ`.
     public let ended: String
 
-    /// Reads an `attempt` record; nil when it is not one or lacks a field.
-    public init?(record: Record) {
-        guard record.kind == .attempt, let person = record["person"], let quiz = record["quiz"],
-            let correct = record["correct"].flatMap({ Int($0) }), let asked = record["asked"].flatMap({ Int($0) }),
-            let score = record["score"].flatMap({ Int($0) })
-        else { return nil }
-        self.recordID = record.id
-        self.person = person
-        self.quizID = quiz
-        self.version = record["version"].flatMap { Int($0) } ?? 0
-        self.seed = record["seed"].flatMap { UInt64($0) }
-        self.questionIDs = (record["questions"] ?? "").split(separator: ",").map(String.init)
-        self.answers = AnswerCoding.split(record["answers"] ?? "")
-        self.correct = correct
-        self.asked = asked
-        self.score = score
-        self.passed = record["passed"] == "true"
-        self.started = record["started"] ?? record.time
-        self.ended = record["ended"] ?? record.time
+    /// A finished attempt; nil for one saved part-way.
+    public init?(_ attempt: QuizAttempt) {
+        guard let result = attempt.result else { return nil }
+        self.recordID = attempt.stamp.id
+        self.person = attempt.person
+        self.quizID = attempt.quiz
+        self.version = attempt.version ?? 0
+        self.seed = attempt.seed
+        self.questionIDs = attempt.questionIDs
+        self.answers = AnswerCoding.split(attempt.answers)
+        self.correct = result.correct
+        self.asked = result.asked
+        self.score = result.percent
+        self.passed = result.passed
+        self.started = attempt.started
+        self.ended = attempt.ended
     }
 
     /// The day it ended, `YYYY-MM-DD`.

@@ -13,29 +13,21 @@ public struct LearnerProgress: Sendable {
     /// For each quiz, the latest saved attempt that no finished attempt followed.
     private let saved: [String: SavedProgress]
 
-    /// Reads a learner's records from the ledger.
-    public init(ledger: Ledger, person: String) {
+    /// A learner's progress from their lessons read and attempts, oldest first.
+    public init(person: String, lessons: [LessonRead], attempts records: [QuizAttempt]) {
         var attempts: [AttemptSummary] = []
-        var lessons = Set<String>()
         var saved: [String: SavedProgress] = [:]
-        for record in ledger.byPerson[person] ?? [] {
-            switch record.kind {
-            case .attempt:
-                if let attempt = AttemptSummary(record: record) {
-                    attempts.append(attempt)
-                    saved[attempt.quizID] = nil
-                }
-            case .progress:
-                if let progress = SavedProgress(record: record) { saved[progress.quizID] = progress }
-            case .lesson:
-                if let lesson = record["lesson"] { lessons.insert(lesson) }
-            default:
-                break
+        for record in records {
+            if let attempt = AttemptSummary(record) {
+                attempts.append(attempt)
+                saved[attempt.quizID] = nil
+            } else if let progress = SavedProgress(record) {
+                saved[progress.quizID] = progress
             }
         }
         self.person = person
         self.attempts = attempts
-        self.lessonsRead = lessons
+        self.lessonsRead = Set(lessons.map(\.lesson))
         self.saved = saved
     }
 

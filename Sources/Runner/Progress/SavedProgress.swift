@@ -38,16 +38,13 @@ public struct SavedProgress: Sendable, Equatable {
         self.saved = saved
     }
 
-    /// Reads a `progress` record; nil when it is not one or lacks a field.
-    public init?(record: Record) {
-        guard record.kind == .progress, let person = record["person"], let quiz = record["quiz"],
-            let version = record["version"].flatMap({ Int($0) }), let seed = record["seed"].flatMap({ UInt64($0) }),
-            let questions = record["questions"]
-        else { return nil }
+    /// An attempt saved part-way; nil for a finished one, or one without a seed or version.
+    public init?(_ attempt: QuizAttempt) {
+        guard attempt.result == nil, let version = attempt.version, let seed = attempt.seed else { return nil }
         self.init(
-            recordID: record.id, person: person, quizID: quiz, version: version, seed: seed,
-            questionIDs: questions.split(separator: ",").map(String.init),
-            answers: AnswerCoding.split(record["answers"] ?? ""), started: record["started"] ?? record.time, saved: record.time)
+            recordID: attempt.stamp.id, person: attempt.person, quizID: attempt.quiz, version: version, seed: seed,
+            questionIDs: attempt.questionIDs, answers: AnswerCoding.split(attempt.answers), started: attempt.started,
+            saved: attempt.stamp.time)
     }
 
     /// The number of the question the attempt continues at (1 first).

@@ -1,3 +1,4 @@
+import Tracker
 import Curriculum
 
 /// The text of the menu: every module with what is done, the best score per quiz and the

@@ -1,4 +1,5 @@
 import Curriculum
+import Tracker
 
 /// The text of a quiz's screens: introduction, each question, the feedback on each
 /// answer, and the result with a review of the missed questions.
@@ -76,7 +77,7 @@ public enum QuizScreens {
     public static func result(_ session: QuizSession, style: TextStyle) -> String {
         let score = session.score
         var text = "\n" + style.heading("Result: \(session.quiz.title)")
-        text += style.bold("Score: \(score.correct) of \(score.asked) (\(score.percent)%)") + "\n"
+        text += style.bold("Score: \(score.correctText) of \(score.asked) (\(score.percent)%)") + "\n"
         if score.passed {
             text += style.good("Passed") + ": the pass mark is \(score.passMark)%.\n"
         } else {
@@ -99,7 +100,7 @@ public enum QuizScreens {
     }
 
     /// What happened about CE hours, or nothing.
-    public static func ceNote(_ award: CEAward, quiz: Quiz, style: TextStyle) -> String {
+    public static func ceNote(_ award: CEAward, quiz: Quiz, style: TextStyle, asOption: String = "") -> String {
         let hours = quiz.ceHours?.description ?? "0"
         let category = quiz.ceCategory ?? ""
         switch award {
@@ -107,7 +108,11 @@ public enum QuizScreens {
             return ""
         case .recorded(let record):
             return style.wrap(
-                "CE: \(hours) hour(s) of \(category) in-service training recorded (\(record.id)); unverified until a supervisor verifies it.")
+                "CE: \(hours) hour(s) of \(category) in-service training recorded for the module (\(record.id)); unverified until a supervisor verifies it.")
+        case .lessonsUnread(let lessons):
+            return style.wrap(
+                "CE: the module's \(hours) hour(s) of in-service training are recorded once every lesson is read; "
+                    + "\(lessons.count) to go (`peertrack learn \(quiz.moduleID)\(asOption)`).")
         case .notOnRoster(let account):
             return style.wrap(
                 "Note: no CE record was added, because '\(account)' is not on the roster; CE hours are kept for roster people "

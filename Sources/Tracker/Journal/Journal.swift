@@ -153,7 +153,7 @@ public final class Journal {
         let truthful = zip(refs, refs.dropFirst()).allSatisfy { $0.offset < $1.offset }
             && records.allSatisfy { record in
                 if let single { return record.has("person", single) }
-                return record["person"].map(people.contains) ?? false
+                return record.person.map(people.contains) ?? false
             }
         guard !truthful else { return records }
         return try indexLock.withLock {
@@ -260,7 +260,7 @@ public final class Journal {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw TrackerError.invalidValue(field: "store", value: directory.path, expected: "a folder")
+                throw TrackerError.invalidValue(field: .store, value: directory.path, expected: "a folder")
             }
             return
         }
@@ -414,7 +414,7 @@ public final class Journal {
                 offset += count
             }
             let isRoster = record.kind == .person || record.kind == .agency || record.kind == .import
-            index.add(id: record.id, person: record["person"], isRoster: isRoster, at: LineRef(offset: size, line: index.lineCount + 1))
+            index.add(id: record.id, person: record.person, isRoster: isRoster, at: LineRef(offset: size, line: index.lineCount + 1))
             size += line.count
             unsavedLines += 1
             index.coveredBytes = size

@@ -17,7 +17,7 @@ public struct ProgramLoader: Sendable {
     public static var schemaText: String {
         get throws {
             guard let url = Bundle.module.url(forResource: "program", withExtension: "xsd", subdirectory: "Schemas") else {
-                throw TrackerError.invalidValue(field: "schema", value: "program", expected: "a schema shipped with this build")
+                throw TrackerError.invalidValue(field: .schema, value: "program", expected: "a schema shipped with this build")
             }
             return try String(contentsOf: url, encoding: .utf8)
         }

@@ -4,83 +4,85 @@ import PeerTrackCore
 extension Tracker {
     /// Records the agency's name and default program. A store is set up once.
     @discardableResult
-    public func initialize(agency: String, program programID: String?) throws -> Record {
-        if let existing = ledger.agency {
-            throw TrackerError.notAllowed("this store is already set up for '\(existing)'; nothing was changed")
-        }
-        let name = try Tracker.nonEmpty(agency, field: "--agency")
+    public func initialize(agency: String, program programID: String?) throws -> AgencyRecord {
+        if let existing = ledger.agency { throw TrackerError.alreadyInitialized(agency: existing) }
+        let name = try Tracker.nonEmpty(agency, field: .agency)
         let programID = programID ?? Tracker.fallbackProgram
         _ = try program(programID)
-        return try write([(.agency, [("name", name), ("program", programID)])], actor: nil)[0]
+        return try typed(write([(.agency, [("name", name), ("program", programID)])], actor: nil)[0], AgencyRecord.init)
     }
 
     /// Adds a person to the roster.
     @discardableResult
-    public func addPerson(id: String, name: String, role: Role, login: String?) throws -> Record {
+    public func addPerson(id: String, name: String, role: Role, login: String?) throws -> PersonRecord {
         guard Tracker.isValidID(id) else {
-            throw TrackerError.invalidValue(field: "ID", value: id, expected: "letters, digits, '.', '_' or '-' (at most 64)")
+            throw TrackerError.invalidValue(field: .id, value: id, expected: "letters, digits, '.', '_' or '-' (at most 64)")
         }
         if ledger.person(id) != nil { throw TrackerError.duplicatePerson(id) }
-        let name = try Tracker.nonEmpty(name, field: "--name")
+        let name = try Tracker.nonEmpty(name, field: .name)
         var fields = [("person", id), ("name", name), ("role", role.rawValue)]
         if let login {
             if let other = ledger.person(login: login) {
-                throw TrackerError.invalidValue(field: "--login", value: login, expected: "an account no one else uses (\(other.id) has it)")
+                throw TrackerError.invalidValue(field: .login, value: login, expected: "an account no one else uses (\(other.id) has it)")
             }
             fields.append(("login", login))
         }
-        return try write([(.person, fields)], actor: try actor(as: nil)?.id)[0]
+        return try typed(write([(.person, fields)], actor: try actor(as: nil)?.id)[0], PersonRecord.init)
     }
 
     /// Records an initial award (also a new award after a lapse).
     @discardableResult
-    public func certify(person id: String, date text: String, program programID: String?, number: String?, designation: String?) throws -> Record {
+    public func certify(person id: String, date: Day, program programID: String?, number: String?, designation: String?) throws -> Award {
         _ = try person(id)
-        let date = try pastDate(text)
+        try checkPast(date)
         let program = try program(programID ?? ledger.defaultProgram ?? Tracker.fallbackProgram)
         if let designation, !program.designations.contains(where: { $0.id == designation }) {
             throw TrackerError.invalidValue(
-                field: "--designation", value: designation,
-                expected: program.designations.isEmpty ? "nothing: \(program.id) has no designations" : "one of \(program.designations.map(\.id).joined(separator: ", "))")
+                field: .designation, value: designation,
+                expected: program.designations.isEmpty
+                    ? "nothing: \(program.id) has no designations" : "one of \(program.designations.map(\.id).joined(separator: ", "))")
         }
         let status = try status(of: id, on: date)
         if status.state != .notCertified, status.state != .lapsed {
-            throw TrackerError.notAllowed("\(id) is already certified (\(status.state.rawValue) on \(date)); use `peertrack recertify` for a renewal")
+            throw TrackerError.alreadyCertified(id: id, state: status.state, on: date)
         }
         var fields = [("person", id), ("date", date.description), ("program", program.id)]
-        if let number { fields.append(("number", try Tracker.nonEmpty(number, field: "--number"))) }
+        if let number { fields.append(("number", try Tracker.nonEmpty(number, field: .number))) }
         if let designation { fields.append(("designation", designation)) }
-        return try write([(.certify, fields)], actor: try actor(as: nil)?.id)[0]
+        return try typed(write([(.certify, fields)], actor: try actor(as: nil)?.id)[0], Award.init)
     }
 
     /// Records a recertification, which must fall on or before the end of the late window.
     @discardableResult
-    public func recertify(person id: String, date text: String) throws -> Record {
+    public func recertify(person id: String, date: Day) throws -> Recertification {
         _ = try person(id)
-        let date = try pastDate(text)
+        try checkPast(date)
         let before = try status(of: id, on: date)
         switch before.state {
         case .notCertified:
-            throw TrackerError.notAllowed("\(id) has no certification on \(date) to renew; record the award with `peertrack certify`")
+            throw TrackerError.nothingToRenew(id: id, on: date)
         case .lapsed:
-            throw TrackerError.notAllowed(
-                "\(id)'s certification lapsed after \(before.graceEnd?.description ?? "its late window"); a lapsed specialist applies again as a new applicant: record the new award with `peertrack certify`")
+            throw TrackerError.lapsed(id: id, graceEnd: before.graceEnd)
         case .current, .dueSoon, .grace:
             if let last = before.lastCertification, date <= last {
-                throw TrackerError.invalidValue(field: "--date", value: text, expected: "a date after the last (re)certification, \(last)")
+                throw TrackerError.invalidValue(
+                    field: .date, value: date.description, expected: "a date after the last (re)certification, \(last)")
             }
         }
-        return try write([(.recertify, [("person", id), ("date", date.description)])], actor: try actor(as: nil)?.id)[0]
+        return try typed(write([(.recertify, [("person", id), ("date", date.description)])], actor: try actor(as: nil)?.id)[0], Recertification.init)
     }
 
     /// Records training such as the supervisor course.
     @discardableResult
-    public func addTraining(person id: String, course: String, date text: String, hours text2: String?) throws -> Record {
+    public func addTraining(person id: String, course: String, date: Day, hours: Hours?) throws -> TrainingRecord {
         _ = try person(id)
-        let date = try pastDate(text)
-        var fields = [("person", id), ("course", try Tracker.nonEmpty(course, field: "--course")), ("date", date.description)]
-        if let text2 { fields.append(("hours", try Tracker.hours(text2).description)) }
-        return try write([(.training, fields)], actor: try actor(as: nil)?.id)[0]
+        try checkPast(date)
+        var fields = [("person", id), ("course", try Tracker.nonEmpty(course, field: .course)), ("date", date.description)]
+        if let hours {
+            try Tracker.check(hours, field: .hours)
+            fields.append(("hours", hours.description))
+        }
+        return try typed(write([(.training, fields)], actor: try actor(as: nil)?.id)[0], TrainingRecord.init)
     }
 
     static func isValidID(_ id: String) -> Bool {
@@ -88,4 +90,3 @@ extension Tracker {
             && id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
     }
 }
-

@@ -11,47 +11,56 @@ public struct PersonStatus: Sendable {
 
 extension Dictionary where Key == String, Value == Program {
     /// The program a person is certified in (their latest award's), else the store's default.
-    public func program(of personID: String, in ledger: Ledger) throws -> Program {
-        let id = ledger.awards(of: personID).last?.program ?? ledger.defaultProgram ?? Tracker.fallbackProgram
+    func program(of history: PersonHistory, defaultProgram: String?) throws -> Program {
+        let id = history.awards.last?.program ?? defaultProgram ?? Tracker.fallbackProgram
         guard let program = self[id] else {
-            throw TrackerError.invalidValue(field: "program", value: id, expected: "one of \(keys.sorted().joined(separator: ", "))")
+            throw TrackerError.invalidValue(field: .program, value: id, expected: "one of \(keys.sorted().joined(separator: ", "))")
         }
         return program
     }
 
-    /// A person's standing on a day, from a ledger that holds their records.
-    public func standing(of person: Person, in ledger: Ledger, on day: Day) throws -> PersonStatus {
-        let program = try program(of: person.id, in: ledger)
-        let own = ledger.awards(of: person.id).filter { $0.program == program.id }.map { (date: $0.date, designation: $0.designation) }
-        let renewal = program.status(
-            awards: own, recertifications: ledger.recertifications(of: person.id), ce: ledger.ceEntries(of: person.id), on: day)
+    /// A person's standing on a day, from their history.
+    func standing(of history: PersonHistory, defaultProgram: String?, on day: Day) throws -> PersonStatus {
+        let program = try program(of: history, defaultProgram: defaultProgram)
         return PersonStatus(
-            person: person, program: program, renewal: renewal,
-            hasSupervisorTraining: ledger.hasTraining(person.id, course: program.supervisorCourse, by: day))
+            person: history.person, program: program, renewal: program.renewal(of: history, on: day, defaultProgram: defaultProgram),
+            hasSupervisorTraining: history.hasTraining(course: program.supervisorCourse, by: day))
+    }
+}
+
+/// The programs and the store's default program: what a person's standing follows from,
+/// as a value that whole-roster passes hand to their workers.
+public struct StandingRules: Sendable {
+    let programs: [String: Program]
+    let defaultProgram: String?
+
+    /// A person's standing on a day, from their history.
+    public func standing(of history: PersonHistory, on day: Day) throws -> PersonStatus {
+        try programs.standing(of: history, defaultProgram: defaultProgram, on: day)
     }
 }
 
 extension Tracker {
-    /// A person's standing on a day, from a ledger that holds their records (such as the
-    /// one `pipelineEveryone` passes).
-    public func standing(of person: Person, in ledger: Ledger, on day: Day) throws -> PersonStatus {
-        try programs.standing(of: person, in: ledger, on: day)
+    /// The rules standings follow, for passes over everyone.
+    public var standingRules: StandingRules {
+        StandingRules(programs: programs, defaultProgram: ledger.defaultProgram)
+    }
+
+    /// A person's standing on a day, from their history (such as `forEveryone` passes).
+    public func standing(of history: PersonHistory, on day: Day) throws -> PersonStatus {
+        try standingRules.standing(of: history, on: day)
     }
 
     /// The renewal status of one person on a day.
     public func status(of id: String, on day: Day) throws -> RenewalStatus {
-        try load(people: [id])
-        return try programs.standing(of: try person(id), in: ledger, on: day).renewal
+        try standing(of: try history(of: id), on: day).renewal
     }
 
     /// Everyone's (or one person's) standing on a day.
     public func standings(person id: String? = nil, on day: Day) throws -> [PersonStatus] {
-        if let id {
-            try load(people: [id])
-            return [try programs.standing(of: try person(id), in: ledger, on: day)]
-        }
-        let programs = self.programs
-        return try mapEveryone { person, ledger in try programs.standing(of: person, in: ledger, on: day) }
+        if let id { return [try standing(of: try history(of: id), on: day)] }
+        let rules = standingRules
+        return try mapEveryone { history in try rules.standing(of: history, on: day) }
     }
 
     /// Who needs action on a day, most urgent first: lapsed, then in the late window

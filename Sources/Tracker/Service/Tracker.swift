@@ -2,48 +2,46 @@ import Foundation
 import PeerTrackCore
 
 /// The tracker's operations on one store. Each checks everything first and only then
-/// appends, so a refused command leaves the journal byte for byte as it was.
+/// appends, so a refused command leaves the journal byte for byte as it was. The tracker
+/// reads what each question needs: the roster when it opens, a person's lines when they
+/// are first asked about, everything for a whole-store question.
 public final class Tracker {
     /// The open journal (locked for as long as this object lives).
-    public let journal: Journal
-    /// The state derived from the journal.
-    public private(set) var ledger: Ledger
+    let journal: Journal
+    /// The roster, plus the records of the people in `loadedPeople`.
+    var ledger: Ledger
     /// Certification programs by id.
     public let programs: [String: Program]
+    /// The clock, the OS account and the source of record ids.
     public let context: TrackerContext
 
     /// The program used when none is named.
     public static let fallbackProgram = "nc-cpss"
 
-    /// How much of the journal a tracker reads when it opens.
-    public enum Loading: Sendable {
-        /// Every record (what whole-store reports and exports of everything need).
-        case everything
-        /// The roster only; each person's records are read when an operation first needs
-        /// them, so a command about one person reads only that person's lines.
-        case onDemand
-    }
-
     /// The people whose records the ledger holds; nil when it holds everything.
-    private var loadedPeople: Set<String>?
+    private var loadedPeople: Set<String>? = []
 
-    /// Opens a store (creating it if needed).
-    public init(store: URL, programs: [String: Program], context: TrackerContext, loading: Loading = .everything) throws {
+    /// Opens a store (creating it if needed). Only the roster is read now.
+    public init(store: URL, programs: [String: Program], context: TrackerContext) throws {
         self.journal = try Journal(directory: store)
-        switch loading {
-        case .everything:
-            self.ledger = Ledger(records: try journal.allRecords())
-            self.loadedPeople = nil
-        case .onDemand:
-            self.ledger = Ledger(roster: Roster(records: try journal.rosterRecords()), records: [])
-            self.loadedPeople = []
-        }
+        self.ledger = Ledger(roster: Roster(records: try journal.rosterRecords()), records: [])
         self.programs = programs
         self.context = context
     }
 
+    /// The folder of the store.
+    public var storeDirectory: URL { journal.directory }
+    /// What opening the store had to say (a torn last line set aside, for instance).
+    public var warnings: [String] { journal.warnings }
+    /// The agency and its people.
+    public var roster: Roster { ledger.roster }
+    /// People in the order they were added.
+    public var people: [Person] { ledger.people }
+    /// The agency's name, once the store is set up.
+    public var agency: String? { ledger.agency }
+
     /// Makes sure the ledger holds these people's records.
-    public func load(people: Set<String>) throws {
+    func load(people: Set<String>) throws {
         guard let loaded = loadedPeople else { return }
         let missing = people.subtracting(loaded)
         guard !missing.isEmpty else { return }
@@ -53,26 +51,53 @@ public final class Tracker {
         loadedPeople = loaded.union(missing)
     }
 
+    /// Makes sure the ledger holds every record.
+    private func loadEverything() throws {
+        guard loadedPeople != nil else { return }
+        ledger = Ledger(records: try journal.allRecords())
+        loadedPeople = nil
+    }
+
+    /// Everything on record about a person on the roster.
+    public func history(of id: String) throws -> PersonHistory {
+        let person = try person(id)
+        try load(people: [id])
+        return ledger.history(of: person)
+    }
+
+    /// The records about an id whether or not it is on the roster (a personal store keeps
+    /// quiz attempts under the OS account's name), oldest first.
+    public func records(about id: String) throws -> [Record] {
+        try load(people: [id])
+        return ledger.records(about: id)
+    }
+
+    /// Every record of the store, for questions about all of it at once (an import compares
+    /// a transcript with everything here).
+    public func completeLedger() throws -> Ledger {
+        try loadEverything()
+        return ledger
+    }
+
     /// Streams everyone on the roster through `transform` on every core and hands the
     /// results to `consume` in roster order on the calling thread as they come. Workers run
     /// at most `window` people ahead of `consume`, so memory does not grow with the roster.
-    public func pipelineEveryone<T: Sendable>(
-        window: Int = 256, _ transform: @escaping @Sendable (Person, Ledger) throws -> T, consume: (T) throws -> Void
+    public func forEveryone<T: Sendable>(
+        window: Int = 256, _ transform: @escaping @Sendable (PersonHistory) throws -> T, consume: (T) throws -> Void
     ) throws {
         let people = ledger.people
         if loadedPeople == nil {
-            for person in people { try consume(try transform(person, ledger)) }
+            for person in people { try consume(try transform(ledger.history(of: person))) }
             return
         }
         try journal.prepareForConcurrentReads()
         // The journal is only read while the workers run (no appends meanwhile).
-        let shared = Unchecked((journal: journal, roster: ledger.roster))
+        let shared = Unchecked(journal)
         try OrderedPipeline.run(
             count: people.count, window: window,
             compute: { position in
                 let person = people[position]
-                let (journal, roster) = shared.value
-                return try transform(person, Ledger(roster: roster, person: person.id, records: try journal.records(of: [person.id])))
+                return try transform(PersonHistory(person: person, records: try shared.value.records(of: [person.id])))
             },
             consume: { position, value in
                 try consume(value)
@@ -84,18 +109,24 @@ public final class Tracker {
 
     /// Computes `transform` for every person on the roster, on every core, and returns the
     /// results in roster order.
-    public func mapEveryone<T: Sendable>(_ transform: @escaping @Sendable (Person, Ledger) throws -> T) throws -> [T] {
+    public func mapEveryone<T: Sendable>(_ transform: @escaping @Sendable (PersonHistory) throws -> T) throws -> [T] {
         var all: [T] = []
         all.reserveCapacity(ledger.people.count)
-        try pipelineEveryone(transform, consume: { all.append($0) })
+        try forEveryone(transform, consume: { all.append($0) })
         return all
+    }
+
+    /// Reads every record in journal order, in pieces formatted by `transform` on every core
+    /// and handed to `consume` in order: for the audit trail of a store of any size.
+    public func streamRecords<T: Sendable>(_ transform: @escaping @Sendable ([Record]) throws -> T, consume: (T) throws -> Void) throws {
+        try journal.pipelineRecords(transform, consume: consume)
     }
 
     // MARK: - Writing
 
     /// Appends new records made from kinds and fields, stamped with time, account and actor.
     @discardableResult
-    public func write(_ entries: [(RecordKind, [(String, String)])], actor: String?) throws -> [Record] {
+    func write(_ entries: [(RecordKind, [(String, String)])], actor: String?) throws -> [Record] {
         let time = TrackerContext.timestamp(context.now())
         let records = entries.map { kind, fields in
             Record(id: context.newID(), kind: kind, time: time, account: context.account, actor: actor, fields: fields)
@@ -104,9 +135,9 @@ public final class Tracker {
         return records
     }
 
-    /// Appends complete records (used by import, which keeps original ids).
-    public func append(_ records: [Record]) throws {
-        try load(people: Set(records.compactMap { $0.kind == .person ? nil : $0["person"] }))
+    /// Appends complete records (import keeps their original ids).
+    func append(_ records: [Record]) throws {
+        try load(people: Set(records.compactMap { $0.kind == .person ? nil : $0.person }))
         try journal.append(records)
         for record in records { ledger.apply(record) }
     }
@@ -128,60 +159,85 @@ public final class Tracker {
     /// The program with this id, or an error listing the known ones.
     public func program(_ id: String) throws -> Program {
         guard let program = programs[id] else {
-            throw TrackerError.invalidValue(field: "program", value: id, expected: "one of \(programs.keys.sorted().joined(separator: ", "))")
+            throw TrackerError.invalidValue(field: .program, value: id, expected: "one of \(programs.keys.sorted().joined(separator: ", "))")
         }
         return program
     }
 
     /// The program a person is certified in (their latest award's), else the store's default.
     public func program(of personID: String) throws -> Program {
-        try load(people: [personID])
-        return try programs.program(of: personID, in: ledger)
+        try programs.program(of: try history(of: personID), defaultProgram: ledger.defaultProgram)
     }
 
     /// A record of one of the given kinds, or an error. The ledger then also holds the
     /// records of the person it is about.
     public func record(_ id: String, kinds: Set<RecordKind>, describing: String) throws -> Record {
-        var found = ledger.record(id)
-        if found == nil, loadedPeople != nil {
-            found = try journal.record(id: id)
-        }
-        guard let record = found, kinds.contains(record.kind) else {
+        guard let record = try storedRecord(id), kinds.contains(record.kind) else {
             throw TrackerError.unknownRecord(id, expected: describing)
         }
-        if let person = record["person"] { try load(people: [person]) }
+        if let person = record.person { try load(people: [person]) }
         return record
+    }
+
+    /// The record with this id, wherever it is in the journal.
+    func storedRecord(_ id: String) throws -> Record? {
+        if let found = ledger.record(id) { return found }
+        return loadedPeople == nil ? nil : try journal.record(id: id)
     }
 
     // MARK: - Validation helpers
 
-    /// Parses a date that exists and is not after today.
-    public func pastDate(_ text: String, field: String = "--date") throws -> Day {
-        guard let day = Day(text) else {
-            throw TrackerError.invalidValue(field: field, value: text, expected: "a date that exists, as YYYY-MM-DD")
-        }
+    /// Refuses a day after today.
+    func checkPast(_ day: Day) throws {
         let today = context.today
         if day > today {
-            throw TrackerError.invalidValue(field: field, value: text, expected: "a date on or before today (\(today))")
+            throw TrackerError.invalidValue(field: .date, value: day.description, expected: "a date on or before today (\(today))")
         }
-        return day
     }
 
-    /// Parses hours: more than 0, at most 24, at most two decimals.
-    public static func hours(_ text: String, field: String = "--hours") throws -> Hours {
-        guard let hours = Hours(text) else {
-            throw TrackerError.invalidValue(field: field, value: text, expected: "a number of hours such as 1, 1.5 or 0.25")
-        }
+    /// Refuses hours that are not more than 0 and at most 24 (one day's training).
+    static func check(_ hours: Hours, field: TrackerError.Field) throws {
         guard hours > .zero, hours <= Hours(24) else {
-            throw TrackerError.invalidValue(field: field, value: text, expected: "more than 0 and at most 24 hours (one day's training)")
+            throw TrackerError.invalidValue(field: field, value: hours.description, expected: "more than 0 and at most 24 hours (one day's training)")
         }
-        return hours
     }
 
-    static func nonEmpty(_ text: String, field: String) throws -> String {
+    static func nonEmpty(_ text: String, field: TrackerError.Field) throws -> String {
         let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !trimmed.isEmpty else { throw TrackerError.invalidValue(field: field, value: text, expected: "some text") }
-        guard trimmed.count <= 500 else { throw TrackerError.invalidValue(field: field, value: String(trimmed.prefix(40)) + "...", expected: "at most 500 characters") }
+        guard trimmed.count <= 500 else {
+            throw TrackerError.invalidValue(field: field, value: String(trimmed.prefix(40)) + "...", expected: "at most 500 characters")
+        }
         return trimmed
+    }
+}
+
+extension Tracker {
+    /// Appends records brought from another store (keeping their ids, times, accounts and
+    /// actors) and one `import` note about them, together.
+    @discardableResult
+    public func recordImport(
+        _ records: [Record], file: String, issuer: String, issued: String, people: Int, present: Int
+    ) throws -> ImportNote {
+        var noteID = context.newID()
+        while try storedRecord(noteID) != nil || records.contains(where: { $0.id == noteID }) {
+            noteID = context.newID()
+        }
+        let note = Record(
+            id: noteID, kind: .import, time: TrackerContext.timestamp(context.now()), account: context.account,
+            actor: try actor(as: nil)?.id,
+            fields: [
+                ("file", file), ("issuer", issuer), ("issued", issued), ("people", String(people)), ("added", String(records.count)),
+                ("present", String(present)),
+            ])
+        try append(records + [note])
+        return try typed(note, ImportNote.init)
+    }
+}
+
+extension Tracker {
+    /// Someone's records of one kind, oldest first (for tests and diagnostics).
+    func records(_ kind: RecordKind, of person: String) throws -> [Record] {
+        try records(about: person).filter { $0.kind == kind }
     }
 }

@@ -39,4 +39,19 @@ public struct TrackerContext: Sendable {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(day)T\(two(inDay / 3600)):\(two(inDay / 60 % 60)):\(two(inDay % 60))Z"
     }
+
+    /// Whole minutes between two record times, if both are `YYYY-MM-DDTHH:MM:SSZ`.
+    public static func minutes(from start: String, to end: String) -> Int? {
+        guard let start = seconds(start), let end = seconds(end), end >= start else { return nil }
+        return (end - start) / 60
+    }
+
+    /// Seconds since 1970 of a record time.
+    static func seconds(_ time: String) -> Int? {
+        let parts = time.split(whereSeparator: { "T:Z".contains($0) })
+        guard time.count == 20, parts.count == 4, let day = Day(String(parts[0])), let hour = Int(parts[1]), let minute = Int(parts[2]),
+            let second = Int(parts[3])
+        else { return nil }
+        return day.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second
+    }
 }

@@ -12,23 +12,16 @@ extension PersonTranscript {
     /// The CE records that are not void, as the rules see them.
     static func ceEntries(_ person: PersonTranscript) -> [CEEntry] {
         person.continuingEducation.compactMap { course in
-            let record = course.record
-            guard course.voids.isEmpty, let date = record["date"].flatMap(Day.init), let hours = record["hours"].flatMap(Hours.init) else {
-                return nil
-            }
-            return CEEntry(date: date, hours: hours, category: record["category"] ?? "", verified: !course.verifications.isEmpty)
+            guard course.voids.isEmpty, let ce = CERecord(course.record) else { return nil }
+            return CEEntry(date: ce.date, hours: ce.hours, category: ce.category, verified: !course.verifications.isEmpty)
         }
     }
 
     /// The status the program's rules give for the person's records on the stated day.
     static func status(_ person: PersonTranscript, program: Program) -> StatusSummary {
-        let awards = person.certifications.compactMap { record -> (date: Day, designation: String?)? in
-            guard record.kind == .certify, (record["program"] ?? person.program) == program.id,
-                let date = record["date"].flatMap(Day.init)
-            else { return nil }
-            return (date, record["designation"])
-        }
-        let recertifications = person.certifications.filter { $0.kind == .recertify }.compactMap { $0["date"].flatMap(Day.init) }.sorted()
+        let awards = person.certifications.compactMap(Award.init).filter { ($0.program ?? person.program) == program.id }
+            .map { (date: $0.date, designation: $0.designation) }
+        let recertifications = person.certifications.compactMap(Recertification.init).map(\.date).sorted()
         let status = program.status(awards: awards, recertifications: recertifications, ce: ceEntries(person), on: person.status.on)
         return StatusSummary(status, on: person.status.on)
     }

@@ -9,5 +9,5 @@ public struct TranscriptImportSummary: Sendable {
     /// How many people the transcript holds.
     public var people: Int
     /// The `import` record noting the file, issuer and counts; nil when nothing was new.
-    public var note: Record?
+    public var note: ImportNote?
 }

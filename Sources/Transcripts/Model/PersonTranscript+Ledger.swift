@@ -1,16 +1,18 @@
 import Tracker
 
 extension PersonTranscript {
-    /// Gathers a person's records from a ledger. `program` and `status` come from the
-    /// rules, which the caller applies (see `Tracker.status(of:on:)`).
-    public init(person: Person, ledger: Ledger, program: String, status: StatusSummary) {
+    /// Gathers a person's records from their history. `program` and `status` come from the
+    /// rules, which the caller applies (see `Tracker.standing(of:on:)`); the roster gives
+    /// the roster record and the names of verifying supervisors.
+    public init(history: PersonHistory, roster: Roster, program: String, status: StatusSummary) {
+        let person = history.person
         var certifications: [Record] = []
         var continuingEducation: [Record] = []
         var training: [Record] = []
         var attempts: [Record] = []
         var verifications: [RecordID: [Record]] = [:]
         var voids: [RecordID: [Record]] = [:]
-        for record in ledger.byPerson[person.id] ?? [] {
+        for record in history.records {
             switch record.kind {
             case .certify, .recertify: certifications.append(record)
             case .ce: continuingEducation.append(record)
@@ -25,18 +27,18 @@ extension PersonTranscript {
             let key = record.key
             return Course(record: record, verifications: verifications[key] ?? [], voids: voids[key] ?? [])
         }
-        let roster = ledger.record(person.recordID)
+        let rosterRecord = roster.record(of: person)
             ?? Record(id: person.recordID, kind: .person, time: "", account: "", actor: nil, fields: [("person", person.id), ("name", person.name)])
         var names: [String: String] = [:]
         for verification in verifications.values.joined() {
-            if let supervisor = verification.actor, let name = ledger.person(supervisor)?.name {
+            if let supervisor = verification.actor, let name = roster.person(supervisor)?.name {
                 names[supervisor] = name
             }
         }
         self.init(
             person: Record(
-                id: roster.id, kind: .person, time: roster.time, account: roster.account, actor: roster.actor,
-                fields: roster.fields.filter { $0.key != "login" }.map { ($0.key, $0.value) }),
+                id: rosterRecord.id, kind: .person, time: rosterRecord.time, account: rosterRecord.account, actor: rosterRecord.actor,
+                fields: rosterRecord.fields.filter { $0.key != "login" }.map { ($0.key, $0.value) }),
             program: program,
             certificateNumber: PersonTranscript.certificateNumber(certifications),
             certifications: certifications,
@@ -49,6 +51,6 @@ extension PersonTranscript {
 
     /// The number on the latest award record, if it has one.
     static func certificateNumber(_ certifications: [Record]) -> String? {
-        certifications.last { $0.kind == .certify }?["number"]
+        certifications.compactMap(Award.init).last?.number
     }
 }

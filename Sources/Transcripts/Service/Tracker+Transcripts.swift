@@ -5,29 +5,26 @@ extension Tracker {
     /// Writes a transcript of one person, or of everyone on the roster when `person` is nil,
     /// with the renewal status on `day`. `softwareVersion` names the tool's version.
     public func writeTranscript(person id: String?, on day: Day, softwareVersion: String, to descriptor: Int32) throws {
-        guard let agency = ledger.agency else { throw TrackerError.notInitialized(path: journal.directory.path) }
+        guard let agency else { throw TrackerError.notInitialized(path: storeDirectory.path) }
         var writer = TranscriptWriter(fileDescriptor: descriptor)
         try writer.begin(TranscriptHeader(
             issued: TrackerContext.timestamp(context.now()), scope: id == nil ? .agency : .person, agency: agency,
             softwareVersion: softwareVersion))
-        func write(_ person: Person, _ ledger: Ledger) throws {
-            let standing = try self.standing(of: person, in: ledger, on: day)
-            let status = StatusSummary(standing.renewal, on: day)
-            try writer.write(PersonTranscript(person: person, ledger: ledger, program: standing.program.id, status: status))
-        }
+        let roster = self.roster
         if let id {
-            let person = try person(id)
-            try load(people: [id])
-            try write(person, ledger)
+            let history = try history(of: id)
+            let standing = try self.standing(of: history, on: day)
+            let status = StatusSummary(standing.renewal, on: day)
+            try writer.write(PersonTranscript(history: history, roster: roster, program: standing.program.id, status: status))
         } else {
             // Batches of people are read, summed up and written out as parts on every core
             // while the document writer appends the batch before, in roster order: memory
             // does not grow with the size of the roster.
-            let programs = self.programs
-            try pipelineEveryone({ person, ledger in
-                let standing = try programs.standing(of: person, in: ledger, on: day)
+            let rules = standingRules
+            try forEveryone({ history in
+                let standing = try rules.standing(of: history, on: day)
                 let transcript = PersonTranscript(
-                    person: person, ledger: ledger, program: standing.program.id, status: StatusSummary(standing.renewal, on: day))
+                    history: history, roster: roster, program: standing.program.id, status: StatusSummary(standing.renewal, on: day))
                 var part = try TranscriptWriter()
                 return try part.part(transcript)
             }, consume: { try writer.append(part: $0) })
@@ -42,23 +39,13 @@ extension Tracker {
     /// `XMLDocumentError` and nothing is written.
     @discardableResult
     public func importTranscript(_ transcript: Transcript) throws -> TranscriptImportSummary {
-        let plan = try TranscriptImport.plan(transcript, ledger: ledger, programs: programs)
+        let plan = try TranscriptImport.plan(transcript, ledger: try completeLedger(), programs: programs)
         guard !plan.records.isEmpty else {
             return TranscriptImportSummary(added: [], present: plan.present, people: plan.people, note: nil)
         }
-        var noteID = context.newID()
-        while ledger.record(noteID) != nil || plan.records.contains(where: { $0.id == noteID }) {
-            noteID = context.newID()
-        }
         let header = transcript.header
-        let note = Record(
-            id: noteID, kind: .import, time: TrackerContext.timestamp(context.now()), account: context.account,
-            actor: try actor(as: nil)?.id,
-            fields: [
-                ("file", transcript.file), ("issuer", header.agency), ("issued", header.issued), ("people", String(plan.people)),
-                ("added", String(plan.records.count)), ("present", String(plan.present)),
-            ])
-        try append(plan.records + [note])
+        let note = try recordImport(
+            plan.records, file: transcript.file, issuer: header.agency, issued: header.issued, people: plan.people, present: plan.present)
         return TranscriptImportSummary(added: plan.records, present: plan.present, people: plan.people, note: note)
     }
 }

@@ -1,11 +1,13 @@
-import Tracker
 
-/// What came of awarding CE hours for a passed quiz.
+/// What came of awarding a module's in-service CE hours.
 public enum CEAward: Sendable, Equatable {
     /// The quiz awards no hours, or the attempt did not pass.
     case none
     /// A CE record was added (unverified until a supervisor verifies it).
-    case recorded(Record)
+    case recorded(CERecord)
+    /// The quiz passed, but these lessons of the module are not read yet: the hours are
+    /// recorded once they are.
+    case lessonsUnread([String])
     /// The learner is not on the roster, so no CE record can be kept for them.
     case notOnRoster(String)
     /// An earlier passed attempt at the same quiz already earned the hours.

@@ -1,4 +1,3 @@
-import Tracker
 
 /// Who is reading lessons and taking quizzes: a roster person, or on a personal store the
 /// operating-system account itself.

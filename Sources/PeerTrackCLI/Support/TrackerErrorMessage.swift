@@ -1,0 +1,42 @@
+import Tracker
+
+/// How the command line puts the tracker's domain errors: fields as the options that set
+/// them, and the command that puts things right.
+enum TrackerErrorMessage {
+    /// The option (or positional) that sets a field.
+    static func flag(_ field: TrackerError.Field) -> String {
+        switch field {
+        case .id: "ID"
+        case .schema, .store: field.rawValue
+        default: "--\(field.rawValue)"
+        }
+    }
+
+    /// The message for an error, with a hint where a command helps.
+    static func text(_ error: TrackerError) -> String {
+        switch error {
+        case .invalidValue(let field, let value, let expected):
+            "\(flag(field)) '\(value)' is not valid: expected \(expected)"
+        case .unknownPerson:
+            "\(error) (see `peertrack person list`)"
+        case .unknownRecord:
+            "\(error) (see `peertrack log`)"
+        case .duplicatePerson:
+            "\(error); choose another id"
+        case .noActor:
+            "\(error); pass --as SUPERVISOR-ID"
+        case .supervisorUntrained(let id, let course):
+            "\(error); record it with `peertrack training add \(id) --course \"\(course)\" --date YYYY-MM-DD` first"
+        case .alreadyCertified(let id, let state, let day):
+            "\(id) is already certified (\(state.rawValue) on \(day)); use `peertrack recertify` for a renewal"
+        case .nothingToRenew:
+            "\(error); record the award with `peertrack certify`"
+        case .lapsed:
+            "\(error): record the new award with `peertrack certify`"
+        case .notInitialized:
+            "\(error); run `peertrack init --agency NAME` first"
+        case .corruptJournal, .io, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
+            "\(error)"
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import PeerTrackCore
+
+/// Hours in one category against its minimum.
+public struct CategoryStanding: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var minimum: Hours
+    public var counted: Hours
+    public var verified: Hours
+    /// Hours still needed to reach the minimum.
+    public var shortfall: Hours { max(.zero, minimum - counted) }
+}
