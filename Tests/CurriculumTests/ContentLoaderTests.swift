@@ -130,3 +130,66 @@ struct ContentLoaderTests {
         #expect(diagnostic.description == "Quizzes/a.xml:3:7: bad")
     }
 }
+
+struct CheckerRulesTests {
+    /// A quiz file with one question per line of interest, in a folder of its own.
+    static func folder(quiz: String) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("peertrack-checker-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Quizzes"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Curriculum"), withIntermediateDirectories: true)
+        try Data(quiz.utf8).write(to: root.appendingPathComponent("Quizzes/x-quiz.xml"))
+        try Data("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <module id="x" order="1" quiz="x-quiz"><title>X</title><summary>X.</summary>
+            <lesson id="x-one"><title>One</title><body><p>Text.</p></body><sources><source seed="001.txt">Code</source></sources></lesson>
+            </module>
+            """.utf8).write(to: root.appendingPathComponent("Curriculum/01-x.xml"))
+        return root
+    }
+
+    static let head = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <quiz id="x-quiz" module="x" version="1" passMark="80"
+        """
+
+    @Test func aCorrectChoiceItsLengthGivesAwayAndBareWrongChoicesAreWarnings() throws {
+        let root = try CheckerRulesTests.folder(quiz: CheckerRulesTests.head + """
+             draw="1">
+              <title>X</title>
+              <single id="x-q1">
+                <prompt>Which?</prompt>
+                <choice correct="true">A long and careful answer that explains itself at length</choice>
+                <choice feedback="No.">Short one</choice>
+                <choice>Another</choice>
+                <explanation>Because.</explanation>
+                <source seed="001.txt">Code</source>
+              </single>
+            </quiz>
+            """)
+        let review = try ContentLoader(root: root).review()
+        #expect(review.problems.isEmpty, "\(review.problems)")
+        #expect(review.warnings.count == 2)
+        #expect(review.warnings.allSatisfy { $0.file.hasSuffix("x-quiz.xml") && $0.line == 4 })
+        #expect(review.warnings.contains { $0.message.contains("times as long as the longest other choice") })
+        #expect(review.warnings.contains { $0.message.contains("1 wrong choice(s) without feedback (choice 3)") })
+        _ = try ContentLoader(root: root).load()  // warnings do not stop loading
+    }
+
+    @Test func aSpreadDrawNeedsAQuestionForEveryDeclaredTopic() throws {
+        let root = try CheckerRulesTests.folder(quiz: CheckerRulesTests.head + """
+             draw="1" spread="topics">
+              <title>X</title>
+              <topics><topic id="a">A</topic><topic id="b">B</topic></topics>
+              <truefalse id="x-q1" topic="a">
+                <prompt>True?</prompt><answer>true</answer><explanation>Because.</explanation><source seed="001.txt">Code</source>
+              </truefalse>
+              <truefalse id="x-q2" topic="c">
+                <prompt>False?</prompt><answer>false</answer><explanation>Because.</explanation><source seed="001.txt">Code</source>
+              </truefalse>
+            </quiz>
+            """)
+        let problems = try ContentLoader(root: root).check()
+        #expect(problems.contains { $0.message.contains("topic 'b' has no question") })
+        #expect(problems.contains { $0.line == 8 && $0.message.contains("its topic 'c' is not one of the quiz's topics") })
+    }
+}

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Curriculum
+import Runner
 
 struct CurriculumEndToEndTests {
     let store = PeerTrackProcess.temporaryStore()
@@ -8,6 +10,7 @@ struct CurriculumEndToEndTests {
         let result = try PeerTrackProcess.run(["curriculum", "check"], store: store)
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("no problems"))
+        #expect(!(result.output + result.errors).contains("warning"), "no warnings on the shipped content")
     }
 
     @Test func listShowsEveryModuleWithItsQuiz() throws {
@@ -66,5 +69,16 @@ struct CurriculumEndToEndTests {
         let result = try PeerTrackProcess.run([], store: store)
         #expect(result.status == 0)
         #expect(result.output.contains("Usage: peertrack"))
+    }
+}
+
+struct ShippedDrawTests {
+    @Test func everyEthicsAttemptTestsAtLeastTwentyOfTheTwentyOneRules() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let quiz = try #require(try ContentLoader(root: root).load().quiz("ethics-quiz"))
+        for seed in UInt64(1)...200 {
+            let rules = Set(QuizDraw(quiz: quiz, seed: seed).questions.compactMap(\.question.rule))
+            #expect(rules.count >= min(20, quiz.questionsPerAttempt), "seed \(seed) tests \(rules.count) rules")
+        }
     }
 }

@@ -44,7 +44,7 @@ public struct ContentLoader: Sendable {
         if let cache, let cached = cache.load(fingerprint: fingerprint) {
             return cached
         }
-        let (curriculum, diagnostics) = try loadAll(extra: [])
+        let (curriculum, diagnostics, _) = try loadAll(extra: [])
         guard diagnostics.isEmpty else { throw CurriculumError.invalid(diagnostics) }
         cache?.save(curriculum, fingerprint: fingerprint)
         return curriculum
@@ -54,13 +54,20 @@ public struct ContentLoader: Sendable {
     /// root element names, cross-checked against the rest of the folder), and returns every
     /// problem found; never stops at the first.
     public func check(paths: [URL] = []) throws -> [XMLDiagnostic] {
-        let (_, diagnostics) = try loadAll(extra: paths)
-        if paths.isEmpty { return diagnostics }
-        let names = Set(paths.map { displayName($0) })
-        return diagnostics.filter { names.contains($0.file) }
+        try review(paths: paths).problems
     }
 
-    private func loadAll(extra: [URL]) throws -> (Curriculum, [XMLDiagnostic]) {
+    /// Checks as `check(paths:)` does, and also returns the warnings: what a trainer should
+    /// look at (a correct choice that its length gives away, wrong choices without feedback)
+    /// but that does not stop the content from loading.
+    public func review(paths: [URL] = []) throws -> (problems: [XMLDiagnostic], warnings: [XMLDiagnostic]) {
+        let (_, diagnostics, warnings) = try loadAll(extra: paths)
+        if paths.isEmpty { return (diagnostics, warnings) }
+        let names = Set(paths.map { displayName($0) })
+        return (diagnostics.filter { names.contains($0.file) }, warnings.filter { names.contains($0.file) })
+    }
+
+    private func loadAll(extra: [URL]) throws -> (Curriculum, [XMLDiagnostic], [XMLDiagnostic]) {
         let lessonSchema = try ContentKind.lesson.schema()
         let quizSchema = try ContentKind.quiz.schema()
         let extraPaths = Set(extra.map { $0.standardizedFileURL.path })
@@ -76,8 +83,9 @@ public struct ContentLoader: Sendable {
         }
         let modules = read(lessonURLs, schema: lessonSchema, diagnostics: &diagnostics, ContentParser.module)
         let quizzes = read(quizURLs, schema: quizSchema, diagnostics: &diagnostics, ContentParser.quiz)
-        diagnostics += CurriculumChecker(modules: modules, quizzes: quizzes).diagnostics()
-        return (Curriculum(modules: modules.map(\.module), quizzes: quizzes.map(\.quiz)), diagnostics)
+        let checker = CurriculumChecker(modules: modules, quizzes: quizzes)
+        diagnostics += checker.diagnostics()
+        return (Curriculum(modules: modules.map(\.module), quizzes: quizzes.map(\.quiz)), diagnostics, checker.warnings())
     }
 
     /// Reads and validates each file, parsing the clean ones and collecting every problem.

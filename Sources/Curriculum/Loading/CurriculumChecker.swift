@@ -101,8 +101,60 @@ struct CurriculumChecker {
         if (quiz.ceHours == nil) != (quiz.ceCategory == nil) {
             found.append(located.location.diagnostic("ceHours and ceCategory go together: give both or neither"))
         }
+        found += topicRules(located)
         for (question, location) in zip(quiz.questions, located.questionLocations) {
             found += questionRules(question).map { location.diagnostic("question '\(question.id)': \($0)") }
+        }
+        return found
+    }
+
+    /// A draw spread over topics needs declared topics, each with a question, and every
+    /// question's topic among them.
+    private func topicRules(_ located: LocatedQuiz) -> [XMLDiagnostic] {
+        let quiz = located.quiz
+        var found: [XMLDiagnostic] = []
+        if quiz.spreadsOverTopics, quiz.declaredTopics.isEmpty {
+            found.append(located.location.diagnostic("spread=\"topics\" needs a <topics> list naming the topics the draw covers"))
+        }
+        if quiz.spreadsOverTopics, quiz.drawCount == nil {
+            found.append(located.location.diagnostic("spread=\"topics\" needs a draw: without one every question is asked"))
+        }
+        guard !quiz.declaredTopics.isEmpty else { return found }
+        let declared = Set(quiz.declaredTopics.map(\.id))
+        let asked = Set(quiz.questions.compactMap(\.topic))
+        for topic in quiz.declaredTopics where !asked.contains(topic.id) {
+            found.append(located.location.diagnostic("topic '\(topic.id)' has no question; a draw spread over topics needs one per topic"))
+        }
+        for (question, location) in zip(quiz.questions, located.questionLocations) {
+            if let topic = question.topic, !declared.contains(topic) {
+                found.append(location.diagnostic(
+                    "question '\(question.id)': its topic '\(topic)' is not one of the quiz's topics (\(quiz.declaredTopics.map(\.id).joined(separator: ", ")))"))
+            }
+        }
+        return found
+    }
+
+    /// What a trainer should look at but may keep: a correct choice much longer than the
+    /// others (guessable by its length), and wrong choices without feedback.
+    func warnings() -> [XMLDiagnostic] {
+        var found: [XMLDiagnostic] = []
+        for located in quizzes {
+            for (question, location) in zip(located.quiz.questions, located.questionLocations) {
+                let choices = question.kind.choices
+                if case .singleChoice = question.kind, let correct = choices.first(where: \.isCorrect) {
+                    let others = choices.filter { !$0.isCorrect }.map(\.text.count)
+                    if let longest = others.max(), longest > 0, Double(correct.text.count) > 1.5 * Double(longest) {
+                        let ratio = (Double(correct.text.count) / Double(longest) * 10).rounded() / 10
+                        found.append(location.diagnostic(
+                            "warning: question '\(question.id)': the correct choice is \(ratio) times as long as the longest other choice, so its length gives it away; make the choices of comparable length"))
+                    }
+                }
+                let bare = choices.enumerated().filter { !$0.element.isCorrect && $0.element.feedback == nil }.map(\.offset)
+                if !bare.isEmpty {
+                    found.append(location.diagnostic(
+                        "warning: question '\(question.id)': \(bare.count) wrong choice(s) without feedback (choice \(bare.map { String($0 + 1) }.joined(separator: ", "))); say why each is wrong"))
+                }
+            }
         }
         return found
     }

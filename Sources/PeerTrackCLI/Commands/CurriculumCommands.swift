@@ -13,7 +13,7 @@ extension CLI {
         Command(
             path: ["curriculum", "check"], synopsis: "[PATH ...]",
             summary: "Validate the content folder (or the given files); one FILE:LINE:COLUMN: message per problem.",
-            details: "Exit 0 when clean, 1 when any problem is found. Every file is read with DTDs and entities\nrefused, validated against its schema, then cross-checked (unique ids, links between\nmodules and quizzes, exactly one correct choice, ...).",
+            details: "Exit 0 when clean, 1 when any problem is found. Every file is read with DTDs and entities\nrefused, validated against its schema, then cross-checked (unique ids, links between\nmodules and quizzes, exactly one correct choice, one question per topic of a spread draw, ...).\nWarnings (exit 0): a correct choice over 1.5 times as long as every other, wrong choices\nwithout feedback.",
             run: { cli, arguments in try cli.curriculumCheck(paths: arguments.positionals) }),
         Command(
             path: ["schema"], synopsis: "lesson|quiz|program|transcript",
@@ -72,7 +72,7 @@ extension CLI {
             return 1
         }
         let loader = ContentLoader(root: contentRoot)
-        let diagnostics = try loader.check(paths: urls)
+        let (diagnostics, warnings) = try loader.review(paths: urls)
         var programProblems: [XMLDiagnostic] = []
         if paths.isEmpty {
             do {
@@ -82,9 +82,13 @@ extension CLI {
             }
         }
         let all = diagnostics + programProblems
+        // Warnings go with the other remarks to standard error, so that standard output lists
+        // the problems alone.
+        console.writeError(warnings.map { "\($0)\n" }.joined())
         if all.isEmpty {
             let checked = paths.isEmpty ? (try loader.lessonFiles().count + loader.quizFiles().count) : paths.count
-            console.write("\(checked) file(s) checked: no problems\n")
+            let noted = warnings.isEmpty ? "" : " (\(warnings.count) warning(s))"
+            console.write("\(checked) file(s) checked: no problems\(noted)\n")
             return 0
         }
         console.write(all.map { "\($0)\n" }.joined())

@@ -9,15 +9,39 @@ public struct QuizDraw: Sendable, Equatable {
     public let questions: [AskedQuestion]
 
     /// Draws `quiz.drawCount` questions from the pool in a random order (or asks every
-    /// question in file order), shuffling choices when the quiz says so.
+    /// question in file order), shuffling choices when the quiz says so. A draw spread over
+    /// topics first takes one question from each of min(count, topics) topics, then fills
+    /// up from the rest of the pool.
     public init(quiz: Quiz, seed: UInt64) {
         var pool = quiz.questions
         if let count = quiz.drawCount {
             var generator = SplitMix64(seed: seed)
-            pool = Array(generator.shuffled(pool).prefix(max(count, 0)))
+            let shuffled = generator.shuffled(pool)
+            pool = quiz.spreadsOverTopics
+                ? QuizDraw.spread(shuffled, topics: quiz.topics, count: max(count, 0), generator: &generator)
+                : Array(shuffled.prefix(max(count, 0)))
         }
         self.seed = seed
         self.questions = pool.map { QuizDraw.present($0, seed: seed, shuffles: quiz.shufflesChoices) }
+    }
+
+    /// One question (the first in the shuffled pool) of each of min(count, topics) topics
+    /// chosen at random, then the rest of the pool in its shuffled order, all shuffled again
+    /// so that topics come in no set order.
+    static func spread(_ shuffled: [Question], topics: [String], count: Int, generator: inout SplitMix64) -> [Question] {
+        let chosen = Set(generator.shuffled(topics).prefix(count))
+        var covered = Set<String>()
+        var first: [Question] = []
+        var rest: [Question] = []
+        for question in shuffled {
+            if let topic = question.topic, chosen.contains(topic), covered.insert(topic).inserted {
+                first.append(question)
+            } else {
+                rest.append(question)
+            }
+        }
+        let picked = first.prefix(count) + rest.prefix(max(0, count - first.count))
+        return generator.shuffled(Array(picked))
     }
 
     /// Rebuilds a saved draw from its question ids, for resuming.
