@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
+// Built and tested on Linux (Debian 12, Swift 6.3) only: the code uses Glibc directly.
 import PackageDescription
 
 let package = Package(
     name: "PeerTrack",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "peertrack", targets: ["peertrack"]),
     ],
@@ -12,7 +12,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+            providers: [.apt(["libxml2-dev"])]
         ),
         // Shared value types: calendar days and hours.
         .target(name: "PeerTrackCore"),
