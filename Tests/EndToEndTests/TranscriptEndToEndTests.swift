@@ -2,6 +2,7 @@ import Foundation
 import PeerTrackCLI
 import PeerXML
 import Testing
+@testable import Tracker
 import Transcripts
 
 #if canImport(Glibc)

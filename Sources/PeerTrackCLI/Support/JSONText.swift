@@ -44,6 +44,9 @@ enum JSONText {
             out += bool ? "true" : "false"
         case let int as Int:
             out += String(int)
+        case let double as Double where !double.isFinite:
+            // JSON has no NaN or infinity: such a value is written as null, never as `nan`.
+            out += "null"
         case let double as Double:
             out += double.rounded() == double && abs(double) < 1e15 ? String(Int(double)) : String(double)
         case let array as [Any]:

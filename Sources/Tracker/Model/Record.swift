@@ -166,8 +166,9 @@ public struct Record: Sendable {
         return fields
     }
 
-    /// The value of a field (the first, if a key is repeated).
-    public subscript(_ key: String) -> String? {
+    /// The value of a field (the first, if a key is repeated). Outside Tracker, records are
+    /// read through their typed views (`CERecord`, `Award`, ...).
+    subscript(_ key: String) -> String? {
         withValue(key) { $0.map(Record.text) }
     }
 

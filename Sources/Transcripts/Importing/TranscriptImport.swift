@@ -45,13 +45,13 @@ public struct TranscriptImport: Sendable {
                     plan.present += 1
                     continue
                 }
-                if record.kind == .certify, let program = record["program"], programs[program] == nil {
+                if let program = Award(record)?.program, programs[program] == nil {
                     problem(
                         person, .record(record.id),
                         "the award in record \(record.id) is in program '\(program)', which this PeerTrack has no rules for (it knows \(programs.keys.sorted().joined(separator: ", "))); add the program's rule file to Curriculum/programs/ and import again")
                 }
                 var fields = record.fields.map { ($0.key, $0.value) }
-                if record["origin"] == nil { fields.append(("origin", origin)) }
+                if !fields.contains(where: { $0.0 == "origin" }) { fields.append(("origin", origin)) }
                 plan.records.append(Record(id: record.id, kind: record.kind, time: record.time, account: record.account, actor: record.actor, fields: fields))
             }
         }

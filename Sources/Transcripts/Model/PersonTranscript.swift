@@ -81,9 +81,9 @@ public struct PersonTranscript: Sendable {
     }
 
     /// The agency's id for the person.
-    public var id: String { person["person"] ?? "" }
+    public var id: String { PersonRecord(person)?.person ?? "" }
     /// The person's name.
-    public var name: String { person["name"] ?? "" }
+    public var name: String { PersonRecord(person)?.name ?? "" }
 
     /// Every record, in the order an import appends them.
     public var records: [Record] {

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import PeerTrackCLI
+
+struct JSONTextTests {
+    @Test func nanAndInfinityAreNeverWrittenAsNumbers() {
+        #expect(JSONText.encode([Double.nan, Double.infinity, -Double.infinity, 1.5, 2.0]) == "[\n  null,\n  null,\n  null,\n  1.5,\n  2\n]")
+    }
+
+    @Test func everyControlCharacterIsEscaped() throws {
+        let text = String((0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) }) + "\"\\"
+        let encoded = JSONText.encode(text)
+        #expect(!encoded.unicodeScalars.contains { $0.value < 0x20 }, "no raw control character")
+        #expect(encoded.hasPrefix("\"\\u0000\\u0001"))
+        #expect(encoded.contains("\\t\\n\\u000b\\u000c\\r"))
+        #expect(encoded.hasSuffix("\\u001f\\\"\\\\\""))
+        let decoded = try JSONSerialization.jsonObject(with: Data(encoded.utf8), options: .fragmentsAllowed) as? String
+        #expect(decoded == text)
+    }
+
+    @Test func keysAreSortedByTheirBytes() {
+        #expect(JSONText.encode(["b": 1, "B": 2, "a": true]) == "{\n  \"B\" : 2,\n  \"a\" : true,\n  \"b\" : 1\n}")
+    }
+}
+
+struct TextTableTests {
+    @Test func columnsAreAsWideAsTheirWidestCellAndTheLastIsNotPadded() {
+        let table = TextTable(headers: ["ID", "NAME"], rows: [["ana", "Ana Diaz"], ["samuel", "Sam"]])
+        #expect(table.rendered == "ID      NAME\nana     Ana Diaz\nsamuel  Sam\n")
+    }
+
+    @Test func anEmptyTableIsItsHeader() {
+        #expect(TextTable(headers: ["A", "B"], rows: []).rendered == "A  B\n")
+    }
+}
+
+struct ArgumentsTests {
+    func parse(_ tokens: [String]) throws(UsageError) -> Arguments {
+        try Arguments(tokens, options: ["--date", "--hours"], flags: ["--json"])
+    }
+
+    @Test func optionsComeAnywhereInBothSpellings() throws {
+        let arguments = try parse(["ana", "--date=2025-01-02", "--json", "--hours", "1.5", "--", "--not-an-option"])
+        #expect(arguments.positionals == ["ana", "--not-an-option"])
+        #expect(arguments["--date"] == "2025-01-02")
+        #expect(arguments["--hours"] == "1.5")
+        #expect(arguments.has("--json"))
+    }
+
+    @Test(arguments: [
+        (["--nope"], "unknown option '--nope'"),
+        (["--json=yes"], "--json takes no value"),
+        (["--date"], "--date needs a value"),
+    ])
+    func usageErrorsNameTheOption(tokens: [String], message: String) {
+        #expect(throws: UsageError.self) { try parse(tokens) }
+        do {
+            _ = try parse(tokens)
+        } catch {
+            #expect(error.message == message)
+        }
+    }
+
+    @Test func positionalsAndRequiredOptionsAreCounted() throws {
+        #expect(throws: UsageError.self) { try parse([]).positionals("ID") }
+        #expect(throws: UsageError.self) { try parse(["a", "b"]).positionals("ID") }
+        #expect(throws: UsageError.self) { try parse(["a"]).required("--date") }
+        do { _ = try parse([]).positionals("ID") } catch { #expect(error.message == "missing ID") }
+        do { _ = try parse(["a", "b"]).positionals("ID") } catch { #expect(error.message == "unexpected argument 'b'") }
+        do { _ = try parse(["a"]).required("--date") } catch { #expect(error.message == "missing --date") }
+    }
+
+    @Test func typedValuesOfTheWrongFormAreInvalidValuesNotUsageErrors() throws {
+        #expect(throws: InvalidValue.self) { try parse(["--date", "2025-02-29"]).day("--date") }
+        #expect(throws: InvalidValue.self) { try parse(["--hours", "two"]).hours("--hours") }
+        #expect(try parse(["--date", "2024-02-29"]).requiredDay("--date").description == "2024-02-29")
+        #expect(try parse(["--hours", "1.25"]).requiredHours("--hours").hundredths == 125)
+    }
+}
