@@ -26,8 +26,12 @@ let package = Package(
         .target(name: "Runner", dependencies: ["Curriculum", "Tracker"]),
         // XML transcripts: export, validate, import.
         .target(name: "Transcripts", dependencies: ["PeerXML", "PeerTrackCore", "Tracker"], resources: [.copy("Schemas")]),
+        // Question banks in Moodle XML and GIFT: import to and export from PeerTrack quizzes.
+        .target(name: "QuestionBanks", dependencies: ["Curriculum", "PeerXML", "PeerTrackCore"]),
+        // Documents people print and pages they look at: PDF and HTML written by PeerTrack itself.
+        .target(name: "Documents", dependencies: ["PeerTrackCore"]),
         // Commands: argument parsing, wiring and exit codes.
-        .target(name: "PeerTrackCLI", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts"]),
+        .target(name: "PeerTrackCLI", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents"]),
         .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI"]),
         // Benchmarks: synthetic stores and measurements against physical floors.
         .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore"]),
@@ -42,5 +46,7 @@ let package = Package(
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI"]),
+        .testTarget(name: "QuestionBanksTests", dependencies: ["QuestionBanks"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
     ]
 )

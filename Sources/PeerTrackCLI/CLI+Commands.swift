@@ -1,4 +1,5 @@
 extension CLI {
     /// Every command, in the order help lists them.
-    static let commands: [Command] = curriculumCommands + runnerCommands + trackerCommands + transcriptCommands
+    static let commands: [Command] =
+        curriculumCommands + bankCommands + runnerCommands + trackerCommands + transcriptCommands + documentCommands
 }
