@@ -40,6 +40,11 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
     case lapsed(id: String, graceEnd: Day?)
     /// The store has not been set up for an agency.
     case notInitialized(path: String)
+    /// Appending failed (a full disk, an I/O error): nothing was recorded, unless the cut
+    /// back failed too.
+    case appendFailed(directory: String, errno: Int32, cutBack: Bool)
+    /// A torn last line could not be set aside, so nothing is appended after it.
+    case tailNotSetAside(path: String, errno: Int32)
 
     /// The fields of the tracker's inputs, as errors name them.
     public enum Field: String, Sendable, Equatable {
@@ -85,6 +90,33 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
             "\(id)'s certification lapsed after \(graceEnd?.description ?? "its late window"); a lapsed specialist applies again as a new applicant"
         case .notInitialized(let path):
             "the store at \(path) has no agency yet"
+        case .appendFailed(let directory, let code, let cutBack):
+            TrackerError.diskTrouble(directory, code)
+                + (cutBack ? ": nothing was recorded; \(TrackerError.remedy(code))"
+                    : "; the journal could not be cut back either: its last line is torn and is set aside by the next command that records something")
+        case .tailNotSetAside(let path, let code):
+            "the journal's torn last line could not be set aside (\(path): \(String(cString: strerror(code)))); nothing was recorded and the journal is as it was; \(TrackerError.remedy(code))"
+        }
+    }
+}
+
+extension TrackerError {
+    /// What happened to the disk holding a folder, in plain words.
+    static func diskTrouble(_ directory: String, _ code: Int32) -> String {
+        switch code {
+        case ENOSPC: "the disk holding \(directory) is full"
+        case EDQUOT: "the disk quota for \(directory) is used up"
+        case EIO: "the disk holding \(directory) reported an input/output error"
+        default: "could not write to \(directory) (\(String(cString: strerror(code))))"
+        }
+    }
+
+    /// What to do about it.
+    static func remedy(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC, EDQUOT: "free space and try again"
+        case EIO: "check the disk, then try again"
+        default: "put it right and try again"
         }
     }
 }

@@ -7,11 +7,6 @@ import Testing
 import Glibc
 #endif
 
-private func record(_ index: Int, text: String = "plain") -> Record {
-    Record(
-        id: String(format: "%016x", index), kind: .ce, time: "2026-11-22T12:00:00Z", account: "tester", actor: nil,
-        fields: [("person", "p\(index)"), ("title", text), ("hours", "1")])
-}
 
 struct JournalTests {
     @Test func recordsSurviveReopeningWithEscapedText() throws {
@@ -38,7 +33,7 @@ struct JournalTests {
         #expect(file == 0o600)
     }
 
-    @Test func aTornLastLineIsSetAsideAtEveryByteOffset() throws {
+    @Test func aTornLastLineIsIgnoredByReadingAndSetAsideByTheNextAppendAtEveryByteOffset() throws {
         let store = temporaryStore()
         do { try Journal(directory: store).append([record(1), record(2)]) }
         let whole = journalBytes(store)
@@ -46,15 +41,27 @@ struct JournalTests {
         for cut in 1..<lastLine.count {
             try? FileManager.default.removeItem(at: store)
             try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
-            try (whole + Data(lastLine[..<cut])).write(to: store.appendingPathComponent(Journal.fileName))
+            let torn = whole + Data(lastLine[..<cut])
+            try torn.write(to: store.appendingPathComponent(Journal.fileName))
+            func recovered() throws -> [String] {
+                try FileManager.default.contentsOfDirectory(atPath: store.path).filter { $0.hasPrefix("recovered-") }
+            }
+            do {
+                // Reading never writes: the tail is ignored in memory and noted once.
+                let journal = try Journal(directory: store)
+                #expect(try journal.allRecords() == [record(1), record(2)], "cut at \(cut)")
+                #expect(journal.warnings.count == 1, "cut at \(cut)")
+                #expect(journalBytes(store) == torn, "cut at \(cut)")
+                #expect(try recovered().isEmpty)
+            }
+            // The next append sets it aside, then appends.
             let journal = try Journal(directory: store)
-            #expect(try journal.allRecords() == [record(1), record(2)], "cut at \(cut)")
-            #expect(journal.warnings.count == 1, "cut at \(cut)")
-            #expect(journalBytes(store) == whole, "cut at \(cut)")
-            let recovered = try FileManager.default.contentsOfDirectory(atPath: store.path).filter { $0.hasPrefix("recovered-") }
-            #expect(recovered.count == 1)
-            let saved = try Data(contentsOf: store.appendingPathComponent(recovered[0]))
+            try journal.append([record(4)])
+            #expect(journalBytes(store) == whole + Data(RecordLine.encode(record(4))), "cut at \(cut)")
+            #expect(try recovered().count == 1)
+            let saved = try Data(contentsOf: store.appendingPathComponent(try recovered()[0]))
             #expect(saved == Data(lastLine[..<cut]), "cut at \(cut)")
+            #expect(try journal.allRecords() == [record(1), record(2), record(4)])
         }
     }
 
@@ -67,6 +74,7 @@ struct JournalTests {
         let journal = try Journal(directory: store)
         #expect(try journal.allRecords() == [record(1)])
         #expect(journal.warnings.first?.contains("checksum") == true)
+        #expect(journalBytes(store) == Data(bytes), "reading leaves the file as it is")
     }
 
     @Test func aBadLineInTheMiddleStopsEverythingAndChangesNothing() throws {

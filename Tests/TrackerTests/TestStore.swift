@@ -23,3 +23,10 @@ func openTracker(_ store: URL, today: String = "2026-11-22", account: String = "
 func journalBytes(_ store: URL) -> Data {
     (try? Data(contentsOf: store.appendingPathComponent(Journal.fileName))) ?? Data()
 }
+
+/// A record numbered `index`, with a text field.
+func record(_ index: Int, text: String = "plain") -> Record {
+    Record(
+        id: String(format: "%016x", index), kind: .ce, time: "2026-11-22T12:00:00Z", account: "tester", actor: nil,
+        fields: [("person", "p\(index)"), ("title", text), ("hours", "1")])
+}

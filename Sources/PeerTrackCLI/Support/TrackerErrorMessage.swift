@@ -35,7 +35,7 @@ enum TrackerErrorMessage {
             "\(error): record the new award with `peertrack certify`"
         case .notInitialized:
             "\(error); run `peertrack init --agency NAME` first"
-        case .corruptJournal, .io, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
+        case .corruptJournal, .io, .appendFailed, .tailNotSetAside, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
             "\(error)"
         }
     }

@@ -8,26 +8,28 @@ import Darwin
 #endif
 
 /// The append-only record journal of one store, held open under an exclusive lock for
-/// the life of the object so that several users' commands never interleave.
+/// the life of the object (`JournalLock`) so that several users' commands never interleave.
 ///
-/// Opening checks the end of the journal: a torn last line (no newline, or a bad checksum
-/// on the very last line, as a crash mid-append leaves) is copied to a recovery file and
-/// cut off. Reading is by index (`index.bin`, derived and rebuilt whenever it does not
-/// match), so a command about one person reads that person's lines only; every line's
-/// checksum is verified when it is read, and a bad line anywhere but the end stops the
-/// command with an error naming it.
+/// Reading is by index (`index.bin`, derived and rebuilt whenever it does not match), so a
+/// command about one person reads that person's lines only (`JournalReader` verifies every
+/// line's checksum as it reads it; a bad line anywhere but the end stops the command with
+/// an error naming it). Reading never writes: a torn last line (`TailRecovery`) is ignored
+/// and noted, and set aside only before an append (`JournalAppender`), which cuts the file
+/// back if it fails part-way.
 public final class Journal {
     /// The store folder.
     public let directory: URL
     /// The journal file.
     public let file: URL
-    /// Things the user should know about, such as a torn line set aside.
+    /// Things the user should know about, such as a torn line that reading ignores.
     public private(set) var warnings: [String] = []
+    /// The mode of the store's files: 0600, or 0660 in a store shared by a group.
+    let fileMode: mode_t
 
-    private let descriptor: Int32
-    private var size = 0
-    private var index = JournalIndex()
-    private var mapping: UnsafeRawBufferPointer?
+    let lock: JournalLock
+    let reader: JournalReader
+    private var torn: TailRecovery?
+    var index = JournalIndex()
     /// Lines indexed since the index file was last written.
     private var unsavedLines = 0
     /// Guards the index while several threads read records (see `records(of:)`).
@@ -40,37 +42,21 @@ public final class Journal {
     /// After this many lines not yet in the index file, the index file is written again.
     static let saveThreshold = 2_000
 
-    /// Opens (creating if needed) the store folder (0700) and its journal (0600), locks it,
-    /// sets aside a torn last line and brings the index up to date.
+    /// Opens (creating if needed) the store folder and its journal, locks it, notes a torn
+    /// last line and brings the index up to date. A folder that is setgid and open to its
+    /// group is a shared store, whose files are 0660; any other is personal (0700, 0600).
     public init(directory: URL) throws {
         self.directory = directory
         self.file = directory.appendingPathComponent(Journal.fileName)
-        try Journal.makeDirectory(directory)
-        let fd = open(file.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw TrackerError.io(path: file.path, operation: "open the journal", errno: errno) }
-        descriptor = fd
-        // The umask may have narrowed or widened the mode: force owner-only.
-        fchmod(fd, 0o600)
-        guard flock(fd, LOCK_EX) == 0 else {
-            let code = errno
-            close(fd)
-            throw TrackerError.io(path: file.path, operation: "lock the journal", errno: code)
+        self.fileMode = try StoreFolder.prepare(directory)
+        self.lock = try JournalLock(file: file, mode: fileMode)
+        self.reader = JournalReader(lock: lock, size: try lock.currentSize())
+        if let torn = TailRecovery.find(in: try reader.bytes()) {
+            self.torn = torn
+            reader.size = torn.offset
+            warnings.append(torn.readingNote(file: file))
         }
-        do {
-            size = try currentSize()
-            try checkEnd()
-            try loadIndex()
-        } catch {
-            unmap()
-            close(fd)
-            throw error
-        }
-    }
-
-    deinit {
-        unmap()
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+        try loadIndex()
     }
 
     /// How many records the journal holds.
@@ -82,70 +68,22 @@ public final class Journal {
     public func allRecords() throws -> [Record] {
         var records: [Record] = []
         records.reserveCapacity(index.lineCount)
-        try forEachLine(from: 0, firstLine: 1) { line, ref in
-            records.append(try decode(line, ref))
-        }
-        return records
-    }
-
-    /// Reads every record in pieces of about `chunk` bytes on every core, hands each piece's
-    /// records (oldest first) to `transform`, and the results to `consume` in journal order
-    /// on the calling thread: for passes over every record, such as the log.
-    public func pipelineRecords<T: Sendable>(
-        chunk: Int = 1 << 18, _ transform: @escaping @Sendable ([Record]) throws -> T, consume: (T) throws -> Void
-    ) throws {
-        let bytes = try mapped(upTo: size)
-        // Pieces end at line ends.
-        var starts = [0]
-        while let last = starts.last, last + chunk < bytes.count {
-            let rest = UnsafeRawBufferPointer(rebasing: bytes[(last + chunk)...])
-            guard let newline = rest.firstIndex(of: UInt8(ascii: "\n")), last + chunk + newline + 1 < bytes.count else { break }
-            starts.append(last + chunk + newline + 1)
-        }
-        starts.append(bytes.count)
-        let pieces = starts
-        let shared = Unchecked(self)
-        let window = 8
-        try OrderedPipeline.run(
-            count: starts.count - 1, window: window,
-            compute: { piece in try transform(try shared.value.records(inBytes: pieces[piece]..<pieces[piece + 1])) },
-            consume: { piece, value in
-                try consume(value)
-                if piece % window == window - 1 { releasePages(from: 0, to: pieces[piece + 1]) }
-            })
-    }
-
-    /// The records of the whole lines in a range of the journal.
-    private func records(inBytes range: Range<Int>) throws -> [Record] {
-        let bytes = try mapped(upTo: size)
-        var records: [Record] = []
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let rest = UnsafeRawBufferPointer(rebasing: bytes[start..<range.upperBound])
-            let end = rest.firstIndex(of: UInt8(ascii: "\n")).map { $0 + start } ?? range.upperBound
-            let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-            do throws(RecordLine.Problem) {
-                records.append(try RecordLine.decode(line))
-            } catch {
-                // Only now is the line's number worth counting.
-                let number = UnsafeRawBufferPointer(rebasing: bytes[0..<start]).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-                throw TrackerError.corruptJournal(path: file.path, line: number, reason: Journal.reason(error))
-            }
-            start = end + 1
+        try reader.forEachLine(from: 0, firstLine: 1) { line, ref in
+            records.append(try reader.decode(line, line: ref.line))
         }
         return records
     }
 
     /// The agency, person and import records, oldest first.
     public func rosterRecords() throws -> [Record] {
-        try index.roster.map(record(at:))
+        try index.roster.map(reader.record(at:))
     }
 
     /// The records that name one of these people (other than their roster records),
     /// oldest first. Several threads may call this at once (with no append meanwhile).
     public func records(of people: Set<String>) throws -> [Record] {
         let (refs, generation) = indexLock.withLock { (index.refs(of: people), indexGeneration) }
-        let records = try refs.map(record(at:))
+        let records = try refs.map(reader.record(at:))
         // The index is derived data: if it ever names a line that is not about these
         // people, or lists them out of order, it is rebuilt from the journal (once, whichever
         // thread sees it first) and the read is done again.
@@ -161,7 +99,7 @@ public final class Journal {
                 try rebuildIndex()
                 indexGeneration += 1
             }
-            return try index.refs(of: people).map(record(at:))
+            return try index.refs(of: people).map(reader.record(at:))
         }
     }
 
@@ -175,7 +113,7 @@ public final class Journal {
     public func record(id: String) throws -> Record? {
         if !index.loadIDs() { try rebuildIndex() }
         for ref in index.candidates(for: id) {
-            let record = try record(at: ref)
+            let record = try reader.record(at: ref)
             if record.id == id { return record }
         }
         return nil
@@ -184,166 +122,22 @@ public final class Journal {
     /// Maps the whole journal now, so that reads from several threads (with no append
     /// meanwhile) only read.
     public func prepareForConcurrentReads() throws {
-        _ = try mapped(upTo: size)
+        _ = try reader.bytes()
     }
 
     /// Lets go of the journal pages read so far (they stay in the page cache), so that a
     /// pass over a large journal does not hold all of it in memory.
     public func releasePages() {
-        if let mapping { releasePages(from: 0, to: mapping.count) }
+        reader.releaseAllPages()
     }
 
-    /// Lets go of the whole pages between two offsets.
-    private func releasePages(from start: Int, to end: Int) {
-        guard let mapping, let base = mapping.baseAddress else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let first = (start + page - 1) / page * page
-        let last = min(end, mapping.count) / page * page
-        guard last > first else { return }
-        madvise(UnsafeMutableRawPointer(mutating: base + first), last - first, Int32(MADV_DONTNEED))
-    }
-
-    /// How many bytes a pass reads between letting go of pages.
-    static let releaseStride = 16 << 20
-
-    private func record(at ref: LineRef) throws -> Record {
-        let bytes = try mapped(upTo: size)
-        guard ref.offset < bytes.count else {
-            throw TrackerError.corruptJournal(path: file.path, line: ref.line, reason: "the index points past the end")
-        }
-        let rest = UnsafeRawBufferPointer(rebasing: bytes[ref.offset...])
-        let end = memchr(rest.baseAddress!, Int32(UInt8(ascii: "\n")), rest.count).map { rest.baseAddress!.distance(to: $0) } ?? rest.count
-        return try decode(UnsafeRawBufferPointer(rebasing: rest[0..<end]), ref)
-    }
-
-    private func decode(_ line: UnsafeRawBufferPointer, _ ref: LineRef) throws -> Record {
-        do throws(RecordLine.Problem) {
-            return try RecordLine.decode(line)
-        } catch {
-            throw TrackerError.corruptJournal(path: file.path, line: ref.line, reason: Journal.reason(error))
-        }
-    }
-
-    private static func reason(_ problem: RecordLine.Problem) -> String {
-        switch problem {
-        case .checksum: "its checksum does not match"
-        case .malformed(let detail): detail
-        }
-    }
-
-    /// Calls `body` for every complete line from byte `offset` (the start of line number
-    /// `firstLine`) to the end.
-    private func forEachLine(from offset: Int, firstLine: Int, _ body: (UnsafeRawBufferPointer, LineRef) throws -> Void) throws {
-        let bytes = try mapped(upTo: size)
-        var start = offset
-        var line = firstLine
-        var released = offset
-        while start < bytes.count {
-            // Let go of the pages passed, now and then, so that a pass over a large journal
-            // does not hold all of it in memory (they stay in the page cache).
-            if start - released >= Journal.releaseStride {
-                releasePages(from: released, to: start)
-                released = start
-            }
-            guard let end = UnsafeRawBufferPointer(rebasing: bytes[start...]).firstIndex(of: UInt8(ascii: "\n")).map({ $0 + start }) else {
-                break
-            }
-            try body(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), LineRef(offset: start, line: line))
-            start = end + 1
-            line += 1
-        }
-    }
-
-    // MARK: - Opening
-
-    private static func makeDirectory(_ directory: URL) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw TrackerError.invalidValue(field: .store, value: directory.path, expected: "a folder")
-            }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw TrackerError.io(path: directory.path, operation: "create the store folder", errno: EACCES)
-        }
-        chmod(directory.path, 0o700)
-    }
-
-    private func currentSize() throws -> Int {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw TrackerError.io(path: file.path, operation: "read the journal", errno: errno) }
-        return Int(info.st_size)
-    }
-
-    private func mapped(upTo length: Int) throws -> UnsafeRawBufferPointer {
-        if let mapping, mapping.count >= length { return mapping }
-        unmap()
-        guard length > 0 else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        guard let address = mmap(nil, length, PROT_READ, MAP_SHARED, descriptor, 0), address != MAP_FAILED else {
-            throw TrackerError.io(path: file.path, operation: "read the journal", errno: errno)
-        }
-        let buffer = UnsafeRawBufferPointer(start: address, count: length)
-        mapping = buffer
-        return buffer
-    }
-
-    private func unmap() {
-        if let mapping, let base = mapping.baseAddress {
-            munmap(UnsafeMutableRawPointer(mutating: base), mapping.count)
-        }
-        mapping = nil
-    }
-
-    /// Sets aside a torn last line: bytes after the last newline, or a last complete line
-    /// whose checksum does not match.
-    private func checkEnd() throws {
-        guard size > 0 else { return }
-        let bytes = try mapped(upTo: size)
-        let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n"))
-        if lastNewline != size - 1 {
-            try setAside(from: lastNewline.map { $0 + 1 } ?? 0, reason: "it has no end of line")
-            return
-        }
-        let previous = UnsafeRawBufferPointer(rebasing: bytes[0..<(size - 1)]).lastIndex(of: UInt8(ascii: "\n"))
-        let start = previous.map { $0 + 1 } ?? 0
-        do throws(RecordLine.Problem) {
-            _ = try RecordLine.decode(UnsafeRawBufferPointer(rebasing: bytes[start..<(size - 1)]))
-        } catch {
-            try setAside(from: start, reason: Journal.reason(error))
-        }
-    }
-
-    /// Copies the torn tail to a recovery file, then cuts it off the journal.
-    private func setAside(from offset: Int, reason: String) throws {
-        let tail = Array(try mapped(upTo: size)[offset..<size])
-        let stamp = Int(Date().timeIntervalSince1970)
-        let recovery = directory.appendingPathComponent("recovered-\(stamp)-at\(offset).log")
-        let fd = open(recovery.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw TrackerError.io(path: recovery.path, operation: "create the recovery file", errno: errno) }
-        fchmod(fd, 0o600)
-        let written = tail.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        let synced = fsync(fd)
-        close(fd)
-        guard written == tail.count, synced == 0 else {
-            throw TrackerError.io(path: recovery.path, operation: "write the recovery file", errno: errno)
-        }
-        unmap()
-        guard ftruncate(descriptor, off_t(offset)) == 0, fsync(descriptor) == 0 else {
-            throw TrackerError.io(path: file.path, operation: "cut the torn last line", errno: errno)
-        }
-        size = offset
-        warnings.append(
-            "\(file.path): the last line was incomplete (\(reason)), probably from an interrupted command; its \(tail.count) bytes were moved to \(recovery.path)")
-    }
+    // MARK: - Index
 
     private var indexFile: URL { directory.appendingPathComponent(JournalIndex.fileName) }
 
     /// The checksum of up to 64 bytes before `offset`.
     private func tailCheck(at offset: Int) throws -> UInt32 {
-        let bytes = try mapped(upTo: size)
+        let bytes = try reader.bytes()
         return CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[max(0, offset - 64)..<offset]))
     }
 
@@ -351,26 +145,26 @@ public final class Journal {
     /// whatever the journal holds beyond it.
     private func loadIndex() throws {
         if let data = try? Data(contentsOf: indexFile, options: .alwaysMapped), let loaded = JournalIndex(serialized: data),
-            loaded.coveredBytes <= size, try tailCheck(at: loaded.coveredBytes) == loaded.tailCheck
+            loaded.coveredBytes <= reader.size, try tailCheck(at: loaded.coveredBytes) == loaded.tailCheck
         {
             index = loaded
         } else {
             index = JournalIndex()
             unsavedLines = Journal.saveThreshold
         }
-        try forEachLine(from: index.coveredBytes, firstLine: index.lineCount + 1) { line, ref in
+        try reader.forEachLine(from: index.coveredBytes, firstLine: index.lineCount + 1) { line, ref in
             let payload: UnsafeRawBufferPointer
             do throws(RecordLine.Problem) {
                 payload = try RecordLine.payload(line)
             } catch {
-                throw TrackerError.corruptJournal(path: file.path, line: ref.line, reason: Journal.reason(error))
+                throw TrackerError.corruptJournal(path: file.path, line: ref.line, reason: JournalReader.reason(error))
             }
             let keys = RecordLine.keys(payload)
             index.add(id: keys.id, person: keys.person, isRoster: keys.isRoster, at: ref)
             unsavedLines += 1
         }
-        index.coveredBytes = size
-        index.tailCheck = try tailCheck(at: size)
+        index.coveredBytes = reader.size
+        index.tailCheck = try tailCheck(at: reader.size)
         if unsavedLines >= Journal.saveThreshold { saveIndex() }
     }
 
@@ -388,41 +182,49 @@ public final class Journal {
         sorted.recentIDs = []
         let temporary = directory.appendingPathComponent(JournalIndex.fileName + ".tmp")
         let bytes = sorted.serialized()
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let calls = SystemCalls.current
+        let fd = calls.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard fd >= 0 else { return }
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        fchmod(fd, fileMode)
+        let written = calls.writeAll(fd, bytes) && calls.fsync(fd) == 0
         close(fd)
-        guard written == bytes.count, rename(temporary.path, indexFile.path) == 0 else { return }
+        // A cache: a failed write leaves the old index (or none), never a half one.
+        guard written, calls.rename(temporary.path, indexFile.path) == 0 else {
+            unlink(temporary.path)
+            return
+        }
         index = sorted
         unsavedLines = 0
     }
 
     // MARK: - Appending
 
-    /// Appends records, one write each, then makes them durable with fsync. Throws (and the
-    /// command must fail) if any write or the fsync fails.
+    /// Appends records in one write, then makes them durable with fsync. A torn last line
+    /// is set aside first (or the append is refused, leaving it where it is). If the write
+    /// fails, the journal is cut back to where it was and the error says so.
     public func append(_ newRecords: [Record]) throws {
-        for record in newRecords {
-            let line = RecordLine.encode(record)
-            var offset = 0
-            while offset < line.count {
-                let count = line.withUnsafeBytes { bytes in
-                    bytes.baseAddress.map { write(descriptor, $0 + offset, bytes.count - offset) } ?? -1
-                }
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { throw TrackerError.io(path: file.path, operation: "append to the journal", errno: errno) }
-                offset += count
-            }
-            let isRoster = record.kind == .person || record.kind == .agency || record.kind == .import
-            index.add(id: record.id, person: record.person, isRoster: isRoster, at: LineRef(offset: size, line: index.lineCount + 1))
-            size += line.count
-            unsavedLines += 1
-            index.coveredBytes = size
-            // Every line is longer than the 64 bytes checked, so the check comes from it alone.
-            index.tailCheck = line.count >= 64 ? CRC32.checksum(Array(line.suffix(64))) : try tailCheck(at: size)
+        if let torn {
+            let tail = Array(try reader.mapped(upTo: torn.offset + torn.length)[torn.offset..<(torn.offset + torn.length)])
+            reader.unmap()
+            warnings.append(try torn.setAside(tail, lock: lock, directory: directory, mode: fileMode))
+            self.torn = nil
         }
-        guard fsync(descriptor) == 0 else {
-            throw TrackerError.io(path: file.path, operation: "flush the journal to disk (fsync)", errno: errno)
+        let lines = newRecords.map(RecordLine.encode)
+        let size = reader.size
+        reader.unmap()
+        try JournalAppender.append(Array(lines.joined()), lock: lock, size: size, directory: directory)
+        var offset = size
+        for (record, line) in zip(newRecords, lines) {
+            let isRoster = record.kind == .person || record.kind == .agency || record.kind == .import
+            index.add(id: record.id, person: record.person, isRoster: isRoster, at: LineRef(offset: offset, line: index.lineCount + 1))
+            offset += line.count
+            unsavedLines += 1
+        }
+        reader.size = offset
+        index.coveredBytes = offset
+        // Every line is longer than the 64 bytes checked, so the check comes from the last alone.
+        if let last = lines.last {
+            index.tailCheck = last.count >= 64 ? CRC32.checksum(Array(last.suffix(64))) : try tailCheck(at: offset)
         }
         if unsavedLines >= Journal.saveThreshold { saveIndex() }
     }
@@ -431,12 +233,12 @@ public final class Journal {
     /// tests that they agree.
     func indexes() throws -> (current: JournalIndex, rebuilt: JournalIndex) {
         var rebuilt = JournalIndex()
-        try forEachLine(from: 0, firstLine: 1) { line, ref in
+        try reader.forEachLine(from: 0, firstLine: 1) { line, ref in
             let keys = RecordLine.keys(try RecordLine.payload(line))
             rebuilt.add(id: keys.id, person: keys.person, isRoster: keys.isRoster, at: ref)
         }
-        rebuilt.coveredBytes = size
-        rebuilt.tailCheck = try tailCheck(at: size)
+        rebuilt.coveredBytes = reader.size
+        rebuilt.tailCheck = try tailCheck(at: reader.size)
         return (index, rebuilt)
     }
 }
