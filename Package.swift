@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI"]),
-        .testTarget(name: "QuestionBanksTests", dependencies: ["QuestionBanks"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "QuestionBanksTests", dependencies: ["QuestionBanks", "Runner"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
     ]
 )

@@ -38,6 +38,8 @@ private func rightAnswers(_ quiz: Quiz, seed: UInt64) -> [String] {
             return value ? "t" : "f"
         case .shortAnswer(let accepted):
             return accepted[0]
+        case .numerical, .matching:
+            return ""
         }
     }
 }
@@ -55,6 +57,8 @@ private func wrongAnswers(_ quiz: Quiz, seed: UInt64) -> [String] {
             return value ? "f" : "t"
         case .shortAnswer:
             return "no idea"
+        case .numerical, .matching:
+            return ""
         }
     }
 }

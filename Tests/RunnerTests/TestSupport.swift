@@ -79,6 +79,10 @@ enum Sample {
                 return value ? "t" : "f"
             case .shortAnswer(let accepted):
                 return accepted[0]
+            case .numerical(let answers):
+                return NumericAnswer.text(answers.first { $0.weight == .full }?.value ?? 0)
+            case .matching(let matching):
+                return matching.key.enumerated().map { "\($0.offset + 1)\(asked.shownLetter(ofFileIndex: $0.element))" }.joined(separator: " ")
             }
         }
     }

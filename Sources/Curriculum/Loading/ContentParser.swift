@@ -73,7 +73,7 @@ enum ContentParser {
     static func quiz(_ root: XMLElement, file: String) -> LocatedQuiz {
         var questions: [Question] = []
         var locations: [Location] = []
-        for element in root.children where ["single", "multiple", "truefalse", "short"].contains(element.name) {
+        for element in root.children where QuestionKind.elementNames.contains(element.name) {
             questions.append(question(element))
             locations.append(Location(file: file, element: element))
         }
@@ -91,15 +91,14 @@ enum ContentParser {
     }
 
     static func question(_ element: XMLElement) -> Question {
-        let choices = element.children("choice").map { choice in
-            Choice(text: choice.normalizedText, isCorrect: boolean(choice[attribute: "correct"]), feedback: choice[attribute: "feedback"])
-        }
         let kind: QuestionKind =
             switch element.name {
-            case "single": .singleChoice(choices)
-            case "multiple": .multipleSelect(choices)
+            case "single": .singleChoice(choices(element))
+            case "multiple": .multipleSelect(choices(element))
             case "truefalse": .trueFalse(boolean(element.child("answer")?.normalizedText))
-            default: .shortAnswer(element.children("accept").map(\.normalizedText))
+            case "numerical": .numerical(numericAnswers(element))
+            case "matching": .matching(matching(element))
+            default: .shortAnswer(shortAnswerKey(element))
             }
         return Question(
             id: element[attribute: "id"] ?? "", prompt: element.child("prompt")?.normalizedText ?? "", kind: kind,
@@ -107,6 +106,46 @@ enum ContentParser {
             source: element.child("source").map(source) ?? Source(title: ""),
             rule: element[attribute: "rule"].flatMap { Int($0) }, value: element[attribute: "value"].flatMap { Int($0) },
             topic: element[attribute: "topic"])
+    }
+
+    /// Choices right or wrong by `correct`, or weighted when a choice gives a weight.
+    static func choices(_ element: XMLElement) -> [Choice] {
+        element.children("choice").map { choice in
+            let feedback = choice[attribute: "feedback"]
+            if let weight = choice[attribute: "weight"].flatMap(Weight.init) {
+                return Choice(text: choice.normalizedText, weight: weight, feedback: feedback)
+            }
+            return Choice(text: choice.normalizedText, isCorrect: boolean(choice[attribute: "correct"]), feedback: feedback)
+        }
+    }
+
+    static func shortAnswerKey(_ element: XMLElement) -> ShortAnswerKey {
+        ShortAnswerKey(
+            element.children("accept").map {
+                AcceptedAnswer($0.normalizedText, weight: weight($0), feedback: $0[attribute: "feedback"])
+            },
+            caseSensitive: boolean(element[attribute: "usecase"]))
+    }
+
+    static func numericAnswers(_ element: XMLElement) -> [NumericAnswer] {
+        element.children("answer").map {
+            NumericAnswer(
+                value: Double($0.normalizedText) ?? .nan, tolerance: $0[attribute: "tolerance"].flatMap { Double($0) } ?? 0,
+                weight: weight($0), feedback: $0[attribute: "feedback"])
+        }
+    }
+
+    static func matching(_ element: XMLElement) -> Matching {
+        Matching(
+            pairs: element.children("pair").map {
+                Matching.Pair(item: $0.child("item")?.normalizedText ?? "", answer: $0.child("answer")?.normalizedText ?? "")
+            },
+            distractors: element.children("distractor").map(\.normalizedText))
+    }
+
+    /// An element's `weight`, full credit when absent.
+    private static func weight(_ element: XMLElement) -> Weight {
+        element[attribute: "weight"].flatMap(Weight.init) ?? .full
     }
 
     /// XML Schema booleans: `true`/`1` and `false`/`0`, with surrounding white space.

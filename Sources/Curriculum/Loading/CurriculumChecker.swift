@@ -46,7 +46,12 @@ struct CurriculumChecker {
             check([located.quiz.title] + (located.quiz.description.map { [$0] } ?? []), located.location, "quiz '\(located.quiz.id)'")
             for (question, location) in zip(located.quiz.questions, located.questionLocations) {
                 var texts = [question.prompt, question.explanation, question.source.title] + question.kind.choices.map(\.text)
-                if case .shortAnswer(let accepted) = question.kind { texts += accepted }
+                switch question.kind {
+                case .shortAnswer(let key): texts += key + key.answers.compactMap(\.feedback)
+                case .numerical(let answers): texts += answers.compactMap(\.feedback)
+                case .matching(let matching): texts += matching.pairs.flatMap { [$0.item, $0.answer] } + matching.distractors
+                case .singleChoice, .multipleSelect, .trueFalse: break
+                }
                 check(texts, location, "question '\(question.id)'")
             }
         }
@@ -164,6 +169,8 @@ struct CurriculumChecker {
         let choices = question.kind.choices
         let correct = choices.filter(\.isCorrect).count
         switch question.kind {
+        case .singleChoice where question.kind.weighsChoices, .multipleSelect where question.kind.weighsChoices:
+            problems += choiceWeightRules(question.kind)
         case .singleChoice:
             if correct != 1 {
                 problems.append("a single-choice question needs exactly one correct choice; it has \(correct)")
@@ -177,6 +184,20 @@ struct CurriculumChecker {
         case .shortAnswer(let accepted):
             if accepted.contains(where: { AnswerNormalizer.normalize($0).isEmpty }) {
                 problems.append("an accepted answer is empty")
+            }
+            problems += answerWeightRules(accepted.answers.map(\.weight), what: "accepted answer")
+        case .numerical(let answers):
+            for (index, answer) in answers.enumerated() where !answer.value.isFinite || !answer.tolerance.isFinite {
+                problems.append("answer \(index + 1) is not a number")
+            }
+            problems += answerWeightRules(answers.map(\.weight), what: "answer")
+        case .matching(let matching):
+            var items: Set<String> = []
+            for pair in matching.pairs where !items.insert(AnswerNormalizer.normalize(pair.item)).inserted {
+                problems.append("the item '\(pair.item)' appears twice")
+            }
+            if matching.options.count > 26 {
+                problems.append("a matching question offers at most 26 answers (a to z); it has \(matching.options.count)")
             }
         case .trueFalse:
             break
@@ -192,10 +213,16 @@ struct CurriculumChecker {
     }
 }
 
-/// How short answers are compared: case-insensitive, with white space folded.
+/// How short answers are compared: with white space folded and, unless the question's key
+/// is case-sensitive, without regard to case.
 public enum AnswerNormalizer {
     /// Lower-cases, trims and folds runs of white space to one space.
     public static func normalize(_ text: String) -> String {
         XMLElement.foldWhitespace(text.lowercased())
+    }
+
+    /// Trims and folds white space, lower-casing unless `caseSensitive`.
+    public static func normalize(_ text: String, caseSensitive: Bool) -> String {
+        caseSensitive ? XMLElement.foldWhitespace(text) : normalize(text)
     }
 }

@@ -2,16 +2,33 @@
 public struct Choice: Sendable, Equatable {
     /// What the option says.
     public var text: String
-    /// Whether picking it is right.
+    /// Whether picking it is right (for a weighted choice: whether its weight is above 0).
     public var isCorrect: Bool
     /// Shown when this option is picked: why it is right or wrong.
     public var feedback: String?
+    /// The credit picking it earns or costs, when the question weighs its choices (as
+    /// Moodle banks do); nil for a choice that is simply right or wrong.
+    public var weight: Weight?
 
-    /// Makes a choice.
+    /// Makes a choice that is right or wrong.
     public init(text: String, isCorrect: Bool, feedback: String? = nil) {
         self.text = text
         self.isCorrect = isCorrect
         self.feedback = feedback
+        self.weight = nil
+    }
+
+    /// Makes a weighted choice; it counts as correct when its weight is above 0.
+    public init(text: String, weight: Weight, feedback: String? = nil) {
+        self.text = text
+        self.isCorrect = weight > .zero
+        self.feedback = feedback
+        self.weight = weight
+    }
+
+    /// The weight picking it carries: its own, else full credit if correct and none if not.
+    public var effectiveWeight: Weight {
+        weight ?? (isCorrect ? .full : .zero)
     }
 }
 
@@ -23,8 +40,13 @@ public enum QuestionKind: Sendable, Equatable {
     case multipleSelect([Choice])
     /// The statement is true or false.
     case trueFalse(Bool)
-    /// Any accepted answer, compared without regard to case or spacing.
-    case shortAnswer([String])
+    /// Typed text that matches an accepted answer: spacing folded, case ignored unless the
+    /// key says otherwise, `*` as a wildcard; each answer may carry a weight.
+    case shortAnswer(ShortAnswerKey)
+    /// A number within the tolerance (or range) of an accepted answer; each may carry a weight.
+    case numerical([NumericAnswer])
+    /// Each item paired with its answer; credit is the share of items matched rightly.
+    case matching(Matching)
 
     /// The kind's name as the quiz file spells it.
     public var name: String {
@@ -33,6 +55,8 @@ public enum QuestionKind: Sendable, Equatable {
         case .multipleSelect: "multiple"
         case .trueFalse: "truefalse"
         case .shortAnswer: "short"
+        case .numerical: "numerical"
+        case .matching: "matching"
         }
     }
 
@@ -40,8 +64,14 @@ public enum QuestionKind: Sendable, Equatable {
     public var choices: [Choice] {
         switch self {
         case .singleChoice(let choices), .multipleSelect(let choices): choices
-        case .trueFalse, .shortAnswer: []
+        case .trueFalse, .shortAnswer, .numerical, .matching: []
         }
+    }
+
+    /// Whether the choices carry weights (partial credit as Moodle gives it) rather than
+    /// being simply right or wrong.
+    public var weighsChoices: Bool {
+        choices.contains { $0.weight != nil }
     }
 }
 
@@ -84,4 +114,9 @@ public struct Question: Sendable, Equatable, Identifiable {
     public var topic: String? {
         namedTopic ?? rule.map { "rule-\($0)" }
     }
+}
+
+extension QuestionKind {
+    /// The element names of the kinds in a quiz file.
+    public static let elementNames: Set<String> = ["single", "multiple", "truefalse", "short", "numerical", "matching"]
 }

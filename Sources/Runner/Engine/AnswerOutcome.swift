@@ -1,3 +1,5 @@
+import Curriculum
+
 /// One answered question: what was given, whether it was right, and what to show about it.
 public struct AnswerOutcome: Sendable, Equatable {
     /// The question's number in the attempt (1 first).
@@ -8,8 +10,8 @@ public struct AnswerOutcome: Sendable, Equatable {
     public let answer: Answer
     /// Whether it was right.
     public let isCorrect: Bool
-    /// The share of the question's credit it earned (partly right multiple-select answers
-    /// earn part).
+    /// The share of the question's credit it earned (partly right multiple-select and
+    /// matching answers, and answers with weights below 100%, earn part).
     public let credit: Double
 
     /// Makes an outcome, scoring the answer.
@@ -29,6 +31,16 @@ public struct AnswerOutcome: Sendable, Equatable {
             guard picked.contains(fileIndex), choices.indices.contains(fileIndex), let feedback = choices[fileIndex].feedback
             else { return nil }
             return (AskedQuestion.letter(position), feedback)
+        }
+    }
+
+    /// The feedback of the accepted answer a short or numerical answer matched, if it has some.
+    public var answerFeedback: String? {
+        switch (asked.question.kind, answer) {
+        case (.shortAnswer(let key), .text(let given)): key.bestMatch(for: given)?.feedback
+        case (.numerical(let answers), .number(let given)):
+            answers.filter { $0.accepts(given) }.max { $0.weight < $1.weight }?.feedback
+        default: nil
         }
     }
 }

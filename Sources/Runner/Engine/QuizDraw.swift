@@ -64,8 +64,15 @@ public struct QuizDraw: Sendable, Equatable {
 
     /// A question with its choices in shown order; each question's shuffle depends only on
     /// the seed and its id, so a saved draw can be rebuilt from the ids.
+    /// A matching question's answers are always shuffled: in file order they would follow
+    /// the items.
     static func present(_ question: Question, seed: UInt64, shuffles: Bool) -> AskedQuestion {
-        let positions = Array(question.kind.choices.indices)
+        var positions = Array(question.kind.choices.indices)
+        var shuffles = shuffles
+        if case .matching(let matching) = question.kind {
+            positions = Array(matching.options.indices)
+            shuffles = true
+        }
         guard shuffles, positions.count > 1 else { return AskedQuestion(question: question, choiceOrder: positions) }
         var generator = SplitMix64(seed: seed ^ SplitMix64.hash(question.id))
         return AskedQuestion(question: question, choiceOrder: generator.shuffled(positions))

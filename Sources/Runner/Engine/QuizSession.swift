@@ -9,10 +9,15 @@ public struct QuizSession: Sendable, Equatable {
     public let draw: QuizDraw
     /// The accepted answers, one per question answered, in order.
     public private(set) var answers: [Answer]
+    /// The letters typed so far for the current matching question when it is answered one
+    /// item at a time (file positions of its options, item 1 first).
+    public private(set) var pendingMatches: [Int] = []
 
     /// What came of submitting a line of input.
     public enum Submission: Sendable, Equatable {
-        /// Not an answer; nothing changed. Ask the same question again.
+        /// Not a whole answer: nothing was scored. Ask the same question again, showing the
+        /// message: what was wrong, or, for a matching question answered one item at a
+        /// time, which item comes next.
         case invalid(InvalidAnswer)
         /// The answer was accepted and scored.
         case answered(AnswerOutcome)
@@ -77,13 +82,29 @@ public struct QuizSession: Sendable, Equatable {
     /// Takes a line of input as the answer to the current question, if it is one.
     public mutating func submit(_ input: String) -> Submission {
         guard let asked = current else { return .finished }
+        if case .matching = asked.question.kind {
+            switch MatchingEntry.step(input, asked: asked, given: pendingMatches) {
+            case .invalid(let problem):
+                return .invalid(problem)
+            case .next(let given, let prompt):
+                pendingMatches = given
+                return .invalid(InvalidAnswer(prompt))
+            case .complete(let answer):
+                pendingMatches = []
+                return accept(answer, for: asked)
+            }
+        }
         switch AnswerParser.parse(input, for: asked) {
         case .failure(let problem):
             return .invalid(problem)
         case .success(let answer):
-            answers.append(answer)
-            return .answered(AnswerOutcome(number: answers.count, asked: asked, answer: answer))
+            return accept(answer, for: asked)
         }
+    }
+
+    private mutating func accept(_ answer: Answer, for asked: AskedQuestion) -> Submission {
+        answers.append(answer)
+        return .answered(AnswerOutcome(number: answers.count, asked: asked, answer: answer))
     }
 
     /// Every answered question with its outcome, in order.
@@ -103,6 +124,6 @@ public struct QuizSession: Sendable, Equatable {
 
     /// The answers as `AnswerCoding` writes them, in order.
     public var encodedAnswers: [String] {
-        answers.map(AnswerCoding.encode)
+        zip(answers, draw.questions).map { AnswerCoding.encode($0, for: $1.question) }
     }
 }

@@ -14,8 +14,10 @@ public enum QuizScreens {
         if practice {
             text += style.wrap("Practice: nothing is recorded.")
         }
+        let kinds = Set(session.draw.questions.map(\.question.kind.name))
+        let more = (kinds.contains("numerical") ? ", a number" : "") + (kinds.contains("matching") ? ", pairs such as 1c 2a" : "")
         text += style.wrap(
-            "Answer with a letter (a,c for several), t or f, or text. Type q to stop"
+            "Answer with a letter (a,c for several), t or f\(more), or text. Type q to stop"
                 + (practice ? "." : "; your answers so far are saved."))
         text += style.dim("Seed \(session.draw.seed)") + "\n"
         if session.number > 1 {
@@ -33,7 +35,15 @@ public enum QuizScreens {
             for (position, choice) in asked.choices.enumerated() {
                 text += style.wrap(choice.text, indent: "     ", firstIndent: "  \(AskedQuestion.letter(position))) ")
             }
-        case .trueFalse, .shortAnswer:
+        case .matching(let matching):
+            for (number, pair) in matching.pairs.enumerated() {
+                text += style.wrap(pair.item, indent: "     ", firstIndent: "  \(number + 1). ")
+            }
+            text += style.wrap("Answers:")
+            for (position, option) in asked.options.enumerated() {
+                text += style.wrap(option, indent: "     ", firstIndent: "  \(AskedQuestion.letter(position))) ")
+            }
+        case .trueFalse, .shortAnswer, .numerical:
             break
         }
         text += style.dim(hint(for: asked)) + "\n"
@@ -47,7 +57,11 @@ public enum QuizScreens {
         case .singleChoice: return "(one letter, a to \(last))"
         case .multipleSelect: return "(select all that apply: letters such as a,c)"
         case .trueFalse: return "(t for true, f for false)"
-        case .shortAnswer: return "(type your answer)"
+        case .shortAnswer(let key): return key.caseSensitive ? "(type your answer; capital letters count)" : "(type your answer)"
+        case .numerical: return "(type a number)"
+        case .matching:
+            let options = AskedQuestion.letter(max(asked.options.count - 1, 0))
+            return "(pair every item with a letter from a to \(options), such as 1c 2a; or type one letter at a time, item 1 first)"
         }
     }
 
@@ -65,8 +79,14 @@ public enum QuizScreens {
         if !outcome.isCorrect {
             text += style.wrap(outcome.asked.text(of: outcome.answer), indent: "  ", firstIndent: "Your answer: ")
         }
+        if outcome.credit > 0, outcome.credit < 1 {
+            text += style.wrap("Part credit: \(Int((outcome.credit * 100).rounded(.down)))% of this question.")
+        }
         for feedback in outcome.choiceFeedback {
             text += style.wrap(feedback.text, indent: "  ", firstIndent: "About \(feedback.letter)): ")
+        }
+        if let feedback = outcome.answerFeedback {
+            text += style.wrap(feedback, indent: "  ", firstIndent: "About your answer: ")
         }
         text += style.wrap(outcome.asked.question.explanation, indent: "  ", firstIndent: "Why: ")
         text += style.wrap(outcome.asked.question.source.citation, indent: "  ", firstIndent: "Source: ")

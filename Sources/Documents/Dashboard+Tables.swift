@@ -1,0 +1,84 @@
+import PeerTrackCore
+
+extension Dashboard {
+    /// Everyone, most urgent first, with a small bar of their hours.
+    static func peopleTable(_ content: DashboardContent) -> String {
+        var html = "<section aria-labelledby=\"people-heading\">\n<h2 id=\"people-heading\">Everyone, most urgent first</h2>\n"
+        guard !content.people.isEmpty else {
+            return html + "<p class=\"note\">Nobody is tracked yet.</p>\n</section>\n"
+        }
+        html += "<table class=\"people\">\n<caption>Lapsed first, then the late window, due soon, current and not certified;"
+        html += " within each, the earliest due date first.</caption>\n"
+        html += header(["Person", "State", "Due", "Counted", "Verified", "Needed", "Hours"], numeric: [3, 4, 5])
+        html += "<tbody>\n"
+        for person in content.peopleByUrgency {
+            html += "<tr><th scope=\"row\">\(HTMLText.escape(person.name))<span class=\"id\">\(HTMLText.escape(person.id))</span></th>"
+            html += "<td><span class=\"state\"><span class=\"swatch s-\(StatePalette.key(person.state))\" aria-hidden=\"true\"></span>"
+            html += "\(HTMLText.escape(person.state.label))</span></td>"
+            html += "<td class=\"due\">\(due(person.due, on: content.onDate))</td>"
+            html += "<td class=\"num\">\(person.counted)</td><td class=\"num\">\(person.verified)</td><td class=\"num\">\(person.needed)</td>"
+            html += "<td>\(HoursBar.svg(for: person))</td></tr>\n"
+        }
+        html += "</tbody>\n</table>\n"
+        html += "<p class=\"legend\"><span><span class=\"key key-counted\"></span>hours counted</span>"
+        html += "<span><span class=\"key key-verified\"></span>of those, verified (the thin dark bar)</span>"
+        html += "<span><span class=\"key key-needed\"></span>hours needed (the black mark)</span></p>\n"
+        return html + "</section>\n"
+    }
+
+    /// Each supervisor's unverified records.
+    static func queues(_ content: DashboardContent) -> String {
+        var html = "<section aria-labelledby=\"queues-heading\">\n<h2 id=\"queues-heading\">Waiting for a supervisor's verification</h2>\n"
+        let waiting = content.queues.filter { !$0.records.isEmpty }
+        guard !waiting.isEmpty else {
+            return html + "<p class=\"note\">No records are waiting for verification.</p>\n</section>\n"
+        }
+        for queue in waiting {
+            let count = queue.records.count
+            html += "<h3>\(HTMLText.escape(queue.supervisorName)) <span class=\"note\">(\(count) \(count == 1 ? "record" : "records"))</span></h3>\n"
+            html += "<table class=\"queue\">\n"
+            html += header(["Record", "Person", "Date", "Title", "Hours"], numeric: [4])
+            html += "<tbody>\n"
+            for record in queue.records {
+                html += "<tr><td>\(HTMLText.escape(record.recordID))</td><td>\(HTMLText.escape(record.personName))</td>"
+                html += "<td class=\"due\">\(record.date)</td><td>\(HTMLText.escape(record.title))</td><td class=\"num\">\(record.hours)</td></tr>\n"
+            }
+            html += "</tbody>\n</table>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    /// Supervisors who have not completed supervisor training.
+    static func untrained(_ content: DashboardContent) -> String {
+        var html = "<section aria-labelledby=\"untrained-heading\">\n<h2 id=\"untrained-heading\">Supervisors without supervisor training</h2>\n"
+        guard !content.untrainedSupervisors.isEmpty else {
+            return html + "<p class=\"note\">Every supervisor has completed supervisor training.</p>\n</section>\n"
+        }
+        html += "<p class=\"note\">Until they complete it, these supervisors' verifications do not count.</p>\n<ul class=\"names\">\n"
+        for name in content.untrainedSupervisors {
+            html += "<li>\(HTMLText.escape(name))</li>\n"
+        }
+        return html + "</ul>\n</section>\n"
+    }
+
+    private static func header(_ titles: [String], numeric: Set<Int>) -> String {
+        let cells = titles.enumerated().map { index, title in
+            "<th scope=\"col\"\(numeric.contains(index) ? " class=\"num\"" : "")>\(HTMLText.escape(title))</th>"
+        }
+        return "<thead><tr>\(cells.joined())</tr></thead>\n"
+    }
+
+    private static func due(_ day: Day?, on today: Day) -> String {
+        guard let day else { return "\u{2014}" }
+        let days = today.days(until: day)
+        let relative =
+            switch days {
+            case 0: "today"
+            case 1: "tomorrow"
+            case 2...: "in \(days) days"
+            case -1: "yesterday"
+            default: "\(-days) days ago"
+            }
+        return "\(day)<small>\(relative)</small>"
+    }
+}

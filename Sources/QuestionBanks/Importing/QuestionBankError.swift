@@ -1,0 +1,26 @@
+/// Why a bank could not be imported or a quiz exported. Nothing is written in any case.
+public enum QuestionBankError: Error, Sendable, CustomStringConvertible {
+    /// Problems in the bank, each at its line: invalid weights, broken syntax, answers
+    /// that are not numbers. Every one is reported.
+    case invalid([BankDiagnostic])
+    /// The content is neither Moodle XML nor GIFT.
+    case unknownFormat(file: String)
+    /// Nothing in the bank can be asked in PeerTrack.
+    case noQuestions(file: String, skipped: [SkippedQuestion])
+    /// The quiz holds text the format cannot carry.
+    case unwritable(quiz: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let diagnostics):
+            diagnostics.map(\.description).joined(separator: "\n")
+        case .unknownFormat(let file):
+            "\(file):1: cannot tell the format: expected Moodle XML (<quiz><question type=...>) or GIFT text; name it with the format option"
+        case .noQuestions(let file, let skipped):
+            (skipped.map(\.description) + ["\(file):1: no question in the bank can be asked in PeerTrack; nothing was imported"])
+                .joined(separator: "\n")
+        case .unwritable(let quiz, let reason):
+            "quiz '\(quiz)' cannot be written: \(reason)"
+        }
+    }
+}

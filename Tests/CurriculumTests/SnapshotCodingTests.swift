@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import Curriculum
+
+/// The repository root (this file is three levels down).
+private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+struct SnapshotCodingTests {
+    @Test func theWholeShippedCurriculumComesBackEqual() throws {
+        let curriculum = try ContentLoader(root: repository).load()
+        var writer = BinaryWriter()
+        writer.curriculum(curriculum)
+        var reader = try BinaryReader(sealed: writer.sealed)
+        #expect(try reader.curriculum() == curriculum)
+        #expect(reader.isAtEnd)
+    }
+
+    @Test func aFlippedByteIsCaughtByTheChecksum() throws {
+        var writer = BinaryWriter()
+        writer.string("peer support")
+        var bytes = writer.sealed
+        bytes[3] ^= 0x01
+        #expect(throws: BinaryReader.Damaged.self) { try BinaryReader(sealed: bytes) }
+    }
+
+    @Test func aLengthPastTheEndIsDamage() throws {
+        var writer = BinaryWriter()
+        writer.int(1_000)
+        var reader = try BinaryReader(sealed: writer.sealed)
+        #expect(throws: BinaryReader.Damaged.self) { try reader.string() }
+    }
+
+    @Test func numbersKeepEveryBit() throws {
+        var writer = BinaryWriter()
+        for value in [0.1, -2.5, 1e-300, 20] { writer.double(value) }
+        var reader = try BinaryReader(sealed: writer.sealed)
+        #expect(try [reader.double(), reader.double(), reader.double(), reader.double()] == [0.1, -2.5, 1e-300, 20])
+    }
+}
