@@ -41,7 +41,7 @@ struct CoachTests {
         #expect(ce["category"] == "ethics")
         #expect(ce["provider"] == "in-service")
         #expect(ce["title"] == "Module completed: \(Sample.module.title)")
-        #expect(ce["date"] == "2026-01-01")
+        #expect(ce["date"] == "2025-12-31")  // midnight UTC is still December 31 in Raleigh, the program's zone
         #expect(ce["attempt"] == attempt.id)
         #expect(ce["module"] == Sample.module.id)
         #expect(ce["lessons"] == "lesson-one,lesson-two")

@@ -59,7 +59,7 @@ extension CLI {
                 let record = try tracker.certify(
                     person: id, date: date, program: arguments["--program"], number: arguments["--number"],
                     designation: arguments["--designation"])
-                let status = try tracker.status(of: id, on: tracker.context.today)
+                let status = try tracker.status(of: id, on: tracker.today)
                 cli.console.write("Recorded \(record.stamp.id): \(id) certified on \(record.date) (\(record.program ?? "")); renewal due \(status.due?.description ?? "-").\n")
                 return 0
             }),
@@ -70,7 +70,7 @@ extension CLI {
                 let date = try arguments.requiredDay("--date")
                 let tracker = try cli.openTracker()
                 let record = try tracker.recertify(person: id, date: date)
-                let status = try tracker.status(of: id, on: tracker.context.today)
+                let status = try tracker.status(of: id, on: tracker.today)
                 cli.console.write("Recorded \(record.stamp.id): \(id) recertified on \(record.date); next renewal due \(status.due?.description ?? "-").\n")
                 return 0
             }),
@@ -155,7 +155,7 @@ extension CLI {
 
     /// `--on` as a day, or today.
     func day(_ text: String?, tracker: Tracker) throws -> Day {
-        guard let text else { return tracker.context.today }
+        guard let text else { return tracker.today }
         guard let day = Day(text) else { throw UsageError("--on '\(text)' is not valid: expected a date that exists, as YYYY-MM-DD") }
         return day
     }

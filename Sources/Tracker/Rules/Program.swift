@@ -82,6 +82,8 @@ public struct Program: Sendable, Equatable, Identifiable {
     public var supervisorCourseHours: Hours
     /// Whether the program requires (rather than encourages) the supervisor course.
     public var supervisorCourseRequired: Bool
+    /// The IANA time zone the program's calendar days are read in, if the rule file names one.
+    public var timeZone: String? = nil
 
     /// The category with this id, including designation categories.
     public func category(_ id: String) -> Category? {

@@ -57,7 +57,7 @@ public struct ProgramLoader: Sendable {
         }
         let hoursElement = root.child("hours")
         let course = root.child("supervisorCourse")
-        return Program(
+        var program = Program(
             id: root[attribute: "id"] ?? "", name: root.child("name")?.normalizedText ?? "",
             authority: root.child("authority")?.normalizedText ?? "", sources: root.children("source").map(\.normalizedText),
             cycleMonths: Int(root.child("cycle")?[attribute: "months"] ?? "") ?? 24,
@@ -75,5 +75,7 @@ public struct ProgramLoader: Sendable {
             },
             supervisorCourse: course?.normalizedText ?? "", supervisorCourseHours: hours(course?[attribute: "hours"]),
             supervisorCourseRequired: course?[attribute: "required"] == "true")
+        program.timeZone = root.child("timeZone")?.normalizedText
+        return program
     }
 }

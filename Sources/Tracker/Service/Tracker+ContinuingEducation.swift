@@ -53,7 +53,7 @@ extension Tracker {
         let owner = target.person ?? ""
         guard supervisor.id != owner else { throw TrackerError.ownRecord(id: id, supervisor: supervisor.id) }
         let program = try program(of: owner)
-        guard try history(of: supervisor.id).hasTraining(course: program.supervisorCourse, by: context.today) else {
+        guard try history(of: supervisor.id).hasTraining(course: program.supervisorCourse, by: today) else {
             throw TrackerError.supervisorUntrained(id: supervisor.id, course: program.supervisorCourse)
         }
         let history = try history(of: owner)

@@ -72,7 +72,7 @@ extension Tracker {
             var extra = [("attempt", passed.stamp.id), ("module", credit.module), ("lessons", credit.lessons.joined(separator: ","))]
             if let minutes { extra.append(("minutes", String(minutes))) }
             let record = try addCE(
-                person: person.id, date: context.today, hours: credit.hours, title: "Module completed: \(credit.moduleTitle)",
+                person: person.id, date: today, hours: credit.hours, title: "Module completed: \(credit.moduleTitle)",
                 category: credit.category, provider: "in-service", extra: extra, actor: person.id)
             return .recorded(record)
         } catch {

@@ -40,6 +40,18 @@ public final class Tracker {
     /// The agency's name, once the store is set up.
     public var agency: String? { ledger.agency }
 
+    /// The zone the store's calendar days are read in: the one its default program's rule
+    /// file names (NC: America/New_York), else the machine's.
+    public var timeZone: TimeZone {
+        let program = programs[ledger.defaultProgram ?? Tracker.fallbackProgram]
+        return program?.timeZone.flatMap(TimeZone.init(identifier:)) ?? context.timeZone
+    }
+
+    /// Today, as a calendar day in the store's time zone (record times stay UTC).
+    public var today: Day {
+        TrackerContext.day(of: context.now(), in: timeZone)
+    }
+
     /// Makes sure the ledger holds these people's records.
     func load(people: Set<String>) throws {
         guard let loaded = loadedPeople else { return }
@@ -189,7 +201,7 @@ public final class Tracker {
 
     /// Refuses a day after today.
     func checkPast(_ day: Day) throws {
-        let today = context.today
+        let today = self.today
         if day > today {
             throw TrackerError.invalidValue(field: .date, value: day.description, expected: "a date on or before today (\(today))")
         }

@@ -10,12 +10,18 @@ public struct TrackerContext: Sendable {
     public var account: String
     /// Makes a new record id.
     public var newID: @Sendable () -> String
+    /// The zone "today" is read in when the store's program names none: the machine's.
+    public var timeZone: TimeZone
 
     /// Makes a context.
-    public init(now: @escaping @Sendable () -> Date, account: String, newID: @escaping @Sendable () -> String = TrackerContext.randomID) {
+    public init(
+        now: @escaping @Sendable () -> Date, account: String, newID: @escaping @Sendable () -> String = TrackerContext.randomID,
+        timeZone: TimeZone = .current
+    ) {
         self.now = now
         self.account = account
         self.newID = newID
+        self.timeZone = timeZone
     }
 
     /// 16 random hex digits.
@@ -26,9 +32,15 @@ public struct TrackerContext: Sendable {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    /// Today in UTC, from the clock.
+    /// Today in the context's time zone, from the clock.
     public var today: Day {
-        Day(daysSinceEpoch: Int((now().timeIntervalSince1970 / 86_400).rounded(.down)))
+        TrackerContext.day(of: now(), in: timeZone)
+    }
+
+    /// The calendar day an instant falls on in a time zone.
+    public static func day(of date: Date, in zone: TimeZone) -> Day {
+        let seconds = Int((date.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: date))).rounded(.down))
+        return Day(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
     }
 
     /// A time as `YYYY-MM-DDTHH:MM:SSZ` (UTC).
