@@ -5,8 +5,20 @@ import Tracker
 /// text `JSONText` would write for the same values (keys in byte order, the first value of
 /// a repeated field).
 enum LogFormat {
-    /// `TIME  ID  KIND  by ACCOUNT[ as ACTOR]  key=value key=value`
+    /// `TIME  ID  KIND  by ACCOUNT[ as ACTOR]  key=value key=value`, with any control or
+    /// direction-changing character an older journal holds shown as an escape.
     static func text(_ record: Record, into out: inout [UInt8]) {
+        let start = out.count
+        writeText(record, into: &out)
+        // Lines are plain ASCII and UTF-8 text nearly always: look for trouble, then escape.
+        let line = out[start..<(out.count - 1)]
+        if line.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
+            let text = SafeText.visible(String(decoding: line, as: UTF8.self))
+            out.replaceSubrange(start..<(out.count - 1), with: Array(text.utf8))
+        }
+    }
+
+    private static func writeText(_ record: Record, into out: inout [UInt8]) {
         record.withBytes(of: .time) { out += $0 }
         out += [32, 32]
         record.withBytes(of: .id) { out += $0 }

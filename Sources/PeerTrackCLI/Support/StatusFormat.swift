@@ -18,7 +18,7 @@ enum StatusFormat {
 
     static func text(_ status: PersonStatus, on day: Day) -> String {
         let renewal = status.renewal
-        var text = "\(status.person.name) (\(status.person.id), \(status.person.role.rawValue))\n"
+        var text = "\(SafeText.visible(status.person.name)) (\(status.person.id), \(status.person.role.rawValue))\n"
         text += "  program:             \(status.program.id)\n"
         text += "  state on \(day): \(renewal.state.rawValue)\n"
         guard renewal.state != .notCertified else {

@@ -1,9 +1,13 @@
-/// A plain text table with left-aligned columns, readable without colour.
+import Tracker
+
+/// A plain text table with left-aligned columns, readable without colour. Cells are shown
+/// with any control or direction-changing character escaped (`SafeText.visible`).
 struct TextTable {
     var headers: [String]
     var rows: [[String]]
 
     var rendered: String {
+        let rows = self.rows.map { $0.map(SafeText.visible) }
         var widths = headers.map(\.count)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {

@@ -33,8 +33,8 @@ public struct Learner: Sendable, Equatable {
 
     /// A name for screens: `Jane Doe (jdoe)`, or the account name.
     public var displayName: String {
-        guard let person else { return id }
-        return person.name == person.id ? person.id : "\(person.name) (\(person.id))"
+        guard let person else { return SafeText.visible(id) }
+        return SafeText.visible(person.name == person.id ? person.id : "\(person.name) (\(person.id))")
     }
 
     /// The `--as` option to repeat in commands shown to this learner, if it was given.

@@ -22,6 +22,7 @@ extension Tracker {
         let name = try Tracker.nonEmpty(name, field: .name)
         var fields = [("person", id), ("name", name), ("role", role.rawValue)]
         if let login {
+            try SafeText.check(login, field: .login)
             if let other = ledger.person(login: login) {
                 throw TrackerError.invalidValue(field: .login, value: login, expected: "an account no one else uses (\(other.id) has it)")
             }

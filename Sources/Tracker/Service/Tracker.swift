@@ -215,6 +215,7 @@ public final class Tracker {
     }
 
     static func nonEmpty(_ text: String, field: TrackerError.Field) throws -> String {
+        try SafeText.check(text, field: field)
         let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !trimmed.isEmpty else { throw TrackerError.invalidValue(field: field, value: text, expected: "some text") }
         guard trimmed.count <= 500 else {

@@ -50,6 +50,11 @@ public struct TranscriptImport: Sendable {
                         person, .record(record.id),
                         "the award in record \(record.id) is in program '\(program)', which this PeerTrack has no rules for (it knows \(programs.keys.sorted().joined(separator: ", "))); add the program's rule file to Curriculum/programs/ and import again")
                 }
+                if let field = record.fields.first(where: { $0.value.unicodeScalars.contains(where: SafeText.isUnsafe) }) {
+                    problem(
+                        person, .record(record.id),
+                        "record \(record.id): its \(field.key) '\(SafeText.visible(field.value))' holds a control or direction-changing character; nothing of this file is imported")
+                }
                 var fields = record.fields.map { ($0.key, $0.value) }
                 if !fields.contains(where: { $0.0 == "origin" }) { fields.append(("origin", origin)) }
                 plan.records.append(Record(id: record.id, kind: record.kind, time: record.time, account: record.account, actor: record.actor, fields: fields))
