@@ -18,15 +18,22 @@ extension CLI {
         return CLI.builtInContent
     }
 
+    /// The well-known place of an agency's shared store.
+    static let agencyStore = "/var/lib/peertrack"
+
     /// The repository this binary was built from (Sources/PeerTrackCLI/ is two levels down).
     static let builtInContent = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The store folder: `--store`, `$PEERTRACK_STORE`, `$XDG_DATA_HOME/peertrack`, else
-    /// `~/.local/share/peertrack`.
+    /// The store folder: `--store`, `$PEERTRACK_STORE`, the agency's shared store
+    /// `/var/lib/peertrack` when it exists (an install for an agency makes it), else
+    /// `$XDG_DATA_HOME/peertrack`, else `~/.local/share/peertrack`.
     var storeDirectory: URL {
         if let path = storeOption ?? environment["PEERTRACK_STORE"] {
             return URL(fileURLWithPath: path, isDirectory: true)
+        }
+        if FileManager.default.fileExists(atPath: CLI.agencyStore) {
+            return URL(fileURLWithPath: CLI.agencyStore, isDirectory: true)
         }
         if let data = environment["XDG_DATA_HOME"], !data.isEmpty {
             return URL(fileURLWithPath: data, isDirectory: true).appendingPathComponent("peertrack", isDirectory: true)
@@ -62,7 +69,7 @@ extension CLI {
 
     /// Opens the store, reporting any torn line that was set aside.
     func openTracker() throws -> Tracker {
-        let tracker = try Tracker(store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account))
+        let tracker = try Tracker(store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account, osAccount: osAccount))
         for warning in tracker.warnings {
             console.writeError("peertrack: warning: \(warning)\n")
         }

@@ -15,6 +15,9 @@ public final class CLI {
     let console: Console
     let now: @Sendable () -> Date
     let account: String
+    /// The real OS account of the process, which a shared store goes by (nil when a test
+    /// names the account).
+    let osAccount: String?
 
     /// Makes a CLI for one run. `arguments` excludes the program name.
     public init(
@@ -26,6 +29,7 @@ public final class CLI {
         self.console = console
         self.now = now
         self.account = account ?? environment["USER"] ?? environment["LOGNAME"] ?? CLI.processAccount()
+        self.osAccount = account == nil ? CLI.processAccount() : nil
     }
 
     // Options every command takes, wherever they appear.
@@ -129,7 +133,7 @@ public final class CLI {
         }
     }
 
-    private static func processAccount() -> String {
+    static func processAccount() -> String {
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
             return String(cString: name)
         }

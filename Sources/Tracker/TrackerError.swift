@@ -43,12 +43,20 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
     /// Appending failed (a full disk, an I/O error): nothing was recorded, unless the cut
     /// back failed too.
     case appendFailed(directory: String, errno: Int32, cutBack: Bool)
+    /// The acting person's role does not allow what they asked.
+    case notPermitted(person: String, role: Role, action: String, needs: String)
+    /// The OS refused the store to someone outside its group.
+    case notAMember(directory: String, group: String)
+    /// In a shared store, the OS account running the command is no one's login.
+    case notOnRoster(account: String)
+    /// A verification is made under the supervisor's own account, never on their behalf.
+    case verifyOnBehalf(account: String, as: String)
     /// A torn last line could not be set aside, so nothing is appended after it.
     case tailNotSetAside(path: String, errno: Int32)
 
     /// The fields of the tracker's inputs, as errors name them.
     public enum Field: String, Sendable, Equatable {
-        case agency, program, id, name, role, login, date, hours, title, category, provider, reason, course, number, designation,
+        case agency, program, id, name, role, login, supervisor, group, date, hours, title, category, provider, reason, course, number, designation,
             store, schema, content
     }
 
@@ -94,6 +102,14 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
             TrackerError.diskTrouble(directory, code)
                 + (cutBack ? ": nothing was recorded; \(TrackerError.remedy(code))"
                     : "; the journal could not be cut back either: its last line is torn and is set aside by the next command that records something")
+        case .notPermitted(let person, let role, let action, let needs):
+            "\(person) is \(role == .admin ? "an" : "a") \(role.rawValue) and may not \(action): that needs \(needs); nothing was changed"
+        case .notAMember(let directory, let group):
+            "the store at \(directory) belongs to group \(group); ask the administrator to add you to that group"
+        case .notOnRoster(let account):
+            "no one on this store's roster has the login '\(account)'; ask an administrator to add you to the roster with this login"
+        case .verifyOnBehalf(let account, let id):
+            "\(account) cannot verify as \(id): a verification is made under the supervisor's own account; nothing was changed"
         case .tailNotSetAside(let path, let code):
             "the journal's torn last line could not be set aside (\(path): \(String(cString: strerror(code)))); nothing was recorded and the journal is as it was; \(TrackerError.remedy(code))"
         }

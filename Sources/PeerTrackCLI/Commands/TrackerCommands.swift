@@ -5,18 +5,26 @@ import Tracker
 extension CLI {
     static let trackerCommands: [Command] = [
         Command(
-            path: ["init"], synopsis: "--agency NAME [--program ID]",
-            summary: "Set up the store for an agency (default program nc-cpss).", options: ["--agency", "--program"],
+            path: ["init"], synopsis: "--agency NAME [--program ID] [--group GROUP]",
+            summary: "Set up the store for an agency (default program nc-cpss); with --group, one store for an OS group.",
+            details: "With --group the store folder becomes the group's (2770, setgid; files 0660): its members use it\nunder their own accounts, and the account that runs init becomes the first administrator.",
+            options: ["--agency", "--program", "--group"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
+                let agency = try arguments.required("--agency")
+                if let group = arguments["--group"] { try Tracker.prepareSharedStore(at: cli.storeDirectory, group: group) }
                 let tracker = try cli.openTracker()
-                let record = try tracker.initialize(agency: try arguments.required("--agency"), program: arguments["--program"])
-                cli.console.write("Store \(tracker.storeDirectory.path) set up for \(record.name) (program \(record.program ?? "")).\n")
+                let record = try tracker.initialize(agency: agency, program: arguments["--program"], administrator: (cli.osAccount ?? cli.account, CLI.fullName() ?? cli.osAccount ?? cli.account))
+                let shared = arguments["--group"].map { ", shared by group \($0)" } ?? ""
+                cli.console.write("Store \(tracker.storeDirectory.path) set up for \(record.name) (program \(record.program ?? "")\(shared)).\n")
+                if tracker.isShared, let admin = tracker.actingPerson {
+                    cli.console.write("\(admin.id) (login \(admin.login ?? "")) is its first administrator.\n")
+                }
                 return 0
             }),
         Command(
-            path: ["person", "add"], synopsis: "ID --name NAME [--role specialist|supervisor|admin] [--login OSUSER]",
-            summary: "Add a person to the roster.", options: ["--name", "--role", "--login"],
+            path: ["person", "add"], synopsis: "ID --name NAME [--role specialist|supervisor|admin] [--login OSUSER] [--supervisor ID]",
+            summary: "Add a person to the roster.", options: ["--name", "--role", "--login", "--supervisor"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
                 let roleText = arguments["--role"] ?? "specialist"
@@ -24,7 +32,8 @@ extension CLI {
                     throw UsageError("--role '\(roleText)' is not valid: expected specialist, supervisor or admin")
                 }
                 let tracker = try cli.openTracker()
-                let record = try tracker.addPerson(id: id, name: try arguments.required("--name"), role: role, login: arguments["--login"])
+                let record = try tracker.addPerson(
+                    id: id, name: try arguments.required("--name"), role: role, login: arguments["--login"], supervisor: arguments["--supervisor"])
                 cli.console.write("Added \(id) (\(record.name), \(role.rawValue)).\n")
                 return 0
             }),
@@ -104,12 +113,13 @@ extension CLI {
                 return 0
             }),
         Command(
-            path: ["ce", "verify"], synopsis: "RECORD [--as SUPERVISOR]",
-            summary: "Verify a CE record as a supervisor who has the supervisor training.",
-            details: "The supervisor is --as, else the person whose --login is this OS account. A supervisor\nnever verifies their own record, and a record is verified once.",
+            path: ["ce", "verify"], synopsis: "[RECORD] [--as SUPERVISOR]",
+            summary: "Verify a CE record as a supervisor who has the supervisor training; without RECORD, walk your queue.",
+            details: "The supervisor is the person whose --login is this OS account (in a personal store, --as may name\nanother). A supervisor never verifies their own record, and a record is verified once. In a shared\nstore a supervisor verifies their own specialists' records, under their own account. Without RECORD:\neach pending record in turn, answered y (verify), s (skip) or q (stop); answers may be piped.",
             options: ["--as"],
             run: { cli, arguments in
-                let id = try arguments.positionals("RECORD")[0]
+                guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
+                guard let id = arguments.positionals.first else { return try cli.verifyQueue(as: arguments["--as"]) }
                 let tracker = try cli.openTracker()
                 let record = try tracker.verify(record: id, as: arguments["--as"])
                 cli.console.write("Recorded \(record.stamp.id): \(id) verified by \(record.supervisor).\n")

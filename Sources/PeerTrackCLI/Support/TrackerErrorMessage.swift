@@ -35,7 +35,11 @@ enum TrackerErrorMessage {
             "\(error): record the new award with `peertrack certify`"
         case .notInitialized:
             "\(error); run `peertrack init --agency NAME` first"
-        case .corruptJournal, .io, .appendFailed, .tailNotSetAside, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
+        case .notOnRoster(let account):
+            "\(error) (`peertrack person add ID --name NAME --login \(account)`)"
+        case .verifyOnBehalf:
+            "\(error); run `peertrack ce verify` under your own account, without --as"
+        case .notAMember, .notPermitted, .corruptJournal, .io, .appendFailed, .tailNotSetAside, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
             "\(error)"
         }
     }

@@ -215,8 +215,7 @@ public final class Journal {
         try JournalAppender.append(Array(lines.joined()), lock: lock, size: size, directory: directory)
         var offset = size
         for (record, line) in zip(newRecords, lines) {
-            let isRoster = record.kind == .person || record.kind == .agency || record.kind == .import
-            index.add(id: record.id, person: record.person, isRoster: isRoster, at: LineRef(offset: offset, line: index.lineCount + 1))
+            index.add(id: record.id, person: record.person, isRoster: record.kind.isRoster, at: LineRef(offset: offset, line: index.lineCount + 1))
             offset += line.count
             unsavedLines += 1
         }

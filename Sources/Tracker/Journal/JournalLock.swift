@@ -18,7 +18,14 @@ final class JournalLock {
     init(file: URL, mode: mode_t) throws {
         self.file = file
         let fd = SystemCalls.current.open(file.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw TrackerError.io(path: file.path, operation: "open the journal", errno: errno) }
+        guard fd >= 0 else {
+            let code = errno
+            let directory = file.deletingLastPathComponent()
+            if code == EACCES, let group = StoreFolder.groupName(of: directory) {
+                throw TrackerError.notAMember(directory: directory.path, group: group)
+            }
+            throw TrackerError.io(path: file.path, operation: "open the journal", errno: code)
+        }
         // The umask may have narrowed or widened the mode; only the owner can change it.
         var info = stat()
         if fstat(fd, &info) == 0, info.st_uid == geteuid() { fchmod(fd, mode) }

@@ -69,7 +69,7 @@ enum RecordLine {
             person = field(UnsafeRawBufferPointer(rebasing: payload[(position + marker.count)..<end]))
             break
         }
-        let roster = kind == RecordKind.person.rawValue || kind == RecordKind.agency.rawValue || kind == RecordKind.import.rawValue
+        let roster = RecordKind(rawValue: kind)?.isRoster ?? false
         return (id, person, roster)
     }
 

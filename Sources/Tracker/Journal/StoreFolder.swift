@@ -13,6 +13,9 @@ enum StoreFolder {
     static func prepare(_ directory: URL) throws -> mode_t {
         var info = stat()
         if stat(directory.path, &info) == 0 {
+            if access(directory.path, R_OK | W_OK | X_OK) != 0, errno == EACCES, let group = groupName(of: directory) {
+                throw TrackerError.notAMember(directory: directory.path, group: group)
+            }
             guard info.st_mode & S_IFMT == S_IFDIR else {
                 throw TrackerError.invalidValue(field: .store, value: directory.path, expected: "a folder")
             }
@@ -31,5 +34,44 @@ enum StoreFolder {
     /// by its group.
     static func isShared(_ info: stat) -> Bool {
         info.st_mode & S_ISGID != 0 && info.st_mode & 0o070 == 0o070
+    }
+}
+
+extension StoreFolder {
+    /// Sets a folder up as a store shared by an OS group: created if missing, owned by the
+    /// group, setgid so files made in it are the group's too, 2770; the files already in it
+    /// become the group's, 0660.
+    static func makeShared(_ directory: URL, group: String) throws {
+        guard let entry = getgrnam(group) else {
+            throw TrackerError.invalidValue(field: .group, value: group, expected: "an OS group that exists (see /etc/group)")
+        }
+        let gid = entry.pointee.gr_gid
+        if !FileManager.default.fileExists(atPath: directory.path) {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw TrackerError.io(path: directory.path, operation: "create the store folder", errno: EACCES)
+            }
+        }
+        guard chown(directory.path, uid_t.max, gid) == 0 else {
+            throw TrackerError.io(path: directory.path, operation: "give the store folder to group \(group)", errno: errno)
+        }
+        guard chmod(directory.path, 0o2770) == 0 else {
+            throw TrackerError.io(path: directory.path, operation: "make the store folder 2770", errno: errno)
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names {
+            let path = directory.appendingPathComponent(name).path
+            guard chown(path, uid_t.max, gid) == 0, chmod(path, 0o660) == 0 else {
+                throw TrackerError.io(path: path, operation: "give the file to group \(group)", errno: errno)
+            }
+        }
+    }
+
+    /// The group a shared store folder belongs to, by name.
+    static func groupName(of directory: URL) -> String? {
+        var info = stat()
+        guard stat(directory.path, &info) == 0, isShared(info), let entry = getgrgid(info.st_gid) else { return nil }
+        return String(cString: entry.pointee.gr_name)
     }
 }

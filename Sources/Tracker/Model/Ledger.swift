@@ -33,7 +33,12 @@ public struct Roster: Sendable {
             guard let entry = PersonRecord(record), personIndex[entry.person] == nil else { break }
             personIndex[entry.person] = people.count
             if let login = entry.login, logins[login] == nil { logins[login] = people.count }
-            people.append(Person(id: entry.person, name: entry.name, role: entry.role, login: entry.login, recordID: record.id))
+            people.append(Person(
+                id: entry.person, name: entry.name, role: entry.role, login: entry.login, recordID: record.id, supervisor: entry.supervisor))
+        case .supervise:
+            if let person = record.person, let index = personIndex[person] {
+                people[index].supervisor = record["supervisor"].flatMap { $0.isEmpty ? nil : $0 }
+            }
         case .import:
             break
         default:
@@ -55,6 +60,11 @@ public struct Roster: Sendable {
     /// The person whose login is this OS account.
     public func person(login: String) -> Person? {
         logins[login].map { people[$0] }
+    }
+
+    /// The people a supervisor supervises now, in roster order.
+    public func specialists(of supervisor: String) -> [Person] {
+        people.filter { $0.supervisor == supervisor }
     }
 }
 
@@ -85,7 +95,7 @@ public struct Ledger: Sendable {
     /// Folds one more record in.
     mutating func apply(_ record: Record) {
         switch record.kind {
-        case .agency, .person, .import:
+        case .agency, .person, .import, .supervise:
             roster.apply(record)
             return
         case .void, .verify, .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:

@@ -13,4 +13,6 @@ public struct Person: Sendable, Equatable {
     public var login: String?
     /// The id of the record that added them.
     public var recordID: String
+    /// Who supervises them now (the latest assignment), if anyone.
+    public var supervisor: String? = nil
 }

@@ -30,6 +30,16 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
     case lesson
     /// A transcript was imported from another agency.
     case `import`
+    /// Who supervises a person from now on.
+    case supervise
+
+    /// Whether records of this kind belong to the roster (read whenever a store opens).
+    public var isRoster: Bool {
+        switch self {
+        case .agency, .person, .import, .supervise: true
+        default: false
+        }
+    }
 
     /// The kind spelled by these bytes.
     init?(bytes: UnsafeRawBufferPointer) {
@@ -42,6 +52,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
             case UInt8(ascii: "l"): .lesson
             case UInt8(ascii: "p"): bytes.count == 6 ? .person : .progress
             case UInt8(ascii: "r"): .recertify
+            case UInt8(ascii: "s"): .supervise
             case UInt8(ascii: "t"): .training
             case UInt8(ascii: "v"): bytes.count == 4 ? .void : .verify
             default: nil

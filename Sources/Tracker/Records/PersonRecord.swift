@@ -9,6 +9,8 @@ public struct PersonRecord: Sendable, Equatable {
     public var login: String?
     /// The agency the record was first imported from, if it was.
     public var origin: String?
+    /// Their supervisor when they were added, if named.
+    public var supervisor: String?
 
     /// Reads a `person` record; nil for any other kind.
     public init?(_ record: Record) {
@@ -19,5 +21,6 @@ public struct PersonRecord: Sendable, Equatable {
         self.role = Role(rawValue: record["role"] ?? "") ?? .specialist
         self.login = record["login"]
         self.origin = record["origin"]
+        self.supervisor = record["supervisor"]
     }
 }

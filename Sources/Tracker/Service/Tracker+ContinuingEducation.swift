@@ -6,7 +6,8 @@ extension Tracker {
     public func addCE(
         person id: String, date: Day, hours: Hours, title: String, category: String, provider: String?
     ) throws -> CERecord {
-        try addCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider, extra: [], actor: nil)
+        try authorize(.addCE, subject: id)
+        return try addCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider, extra: [], actor: nil)
     }
 
     func addCE(
@@ -35,8 +36,16 @@ extension Tracker {
     public func void(record id: String, reason: String, as actorID: String?) throws -> VoidRecord {
         let target = try record(id, kinds: [.ce, .training], describing: "CE or training")
         let owner = target.person ?? ""
-        if let earlier = try history(of: owner).void(of: target.id) {
+        try authorize(.void, subject: owner)
+        let history = try loadedHistory(of: owner)
+        if let earlier = history.void(of: target.id) {
             throw TrackerError.alreadyVoided(id: id, at: earlier.stamp.time, reason: earlier.reason)
+        }
+        // A record's owner may take back their own record only while no one has verified it.
+        if isShared, let me = actingPerson, me.role != .admin, me.id == owner, let verification = history.verification(of: target.id) {
+            throw TrackerError.notPermitted(
+                person: me.id, role: me.role, action: "void \(id), which \(verification.supervisor) verified",
+                needs: "the owner's supervisor or an administrator")
         }
         let reason = try Tracker.nonEmpty(reason, field: .reason)
         let record = try write([(.void, [("target", target.id), ("person", owner), ("reason", reason)])], actor: try actor(as: actorID)?.id)[0]
@@ -48,15 +57,22 @@ extension Tracker {
     @discardableResult
     public func verify(record id: String, as actorID: String?) throws -> Verification {
         let target = try record(id, kinds: [.ce], describing: "CE")
-        guard let supervisor = try actor(as: actorID) else { throw TrackerError.noActor(account: context.account) }
+        if isShared, let actorID, actorID != actingPerson?.id {
+            throw TrackerError.verifyOnBehalf(account: account, as: actorID)
+        }
+        guard let supervisor = try actor(as: actorID) else { throw TrackerError.noActor(account: account) }
         guard supervisor.role == .supervisor else { throw TrackerError.notASupervisor(id: supervisor.id, role: supervisor.role) }
         let owner = target.person ?? ""
         guard supervisor.id != owner else { throw TrackerError.ownRecord(id: id, supervisor: supervisor.id) }
+        if isShared, ledger.person(owner)?.supervisor != supervisor.id {
+            throw TrackerError.notPermitted(
+                person: supervisor.id, role: supervisor.role, action: "verify \(id) of \(owner)", needs: "\(owner)'s supervisor")
+        }
         let program = try program(of: owner)
-        guard try history(of: supervisor.id).hasTraining(course: program.supervisorCourse, by: today) else {
+        guard try loadedHistory(of: supervisor.id).hasTraining(course: program.supervisorCourse, by: today) else {
             throw TrackerError.supervisorUntrained(id: supervisor.id, course: program.supervisorCourse)
         }
-        let history = try history(of: owner)
+        let history = try loadedHistory(of: owner)
         if let void = history.void(of: target.id) {
             throw TrackerError.voidedRecord(id: id, at: void.stamp.time, reason: void.reason)
         }
@@ -70,5 +86,22 @@ extension Tracker {
     func typed<View>(_ record: Record, _ view: (Record) -> View?) throws -> View {
         guard let typed = view(record) else { throw TrackerError.unknownRecord(record.id, expected: record.kind.rawValue) }
         return typed
+    }
+}
+
+extension Tracker {
+    /// The CE records waiting for the acting supervisor: those of their specialists that are
+    /// neither verified nor voided, oldest first. Empty for anyone who supervises no one.
+    public func pendingVerifications() throws -> [(record: CERecord, person: Person)] {
+        guard let me = actingPerson else { throw TrackerError.noActor(account: account) }
+        var pending: [(order: Int, record: CERecord, person: Person)] = []
+        for person in ledger.roster.specialists(of: me.id) {
+            let history = try loadedHistory(of: person.id)
+            for ce in history.continuingEducation where history.verification(of: ce.id) == nil && !history.isVoided(ce.id) {
+                pending.append((pending.count, ce, person))
+            }
+        }
+        // Oldest first; records of the same second keep their order.
+        return pending.sorted { ($0.record.stamp.time, $0.order) < ($1.record.stamp.time, $1.order) }.map { ($0.record, $0.person) }
     }
 }

@@ -4,13 +4,16 @@ extension Tracker {
     /// The learner: `as` (who must be on the roster), else the roster person whose login is
     /// the OS account, else the OS account itself.
     public func learner(as id: String?) throws -> Learner {
-        if let id { return Learner(id: id, person: try person(id), source: .option) }
-        if let person = ledger.person(login: context.account) { return Learner(id: person.id, person: person, source: .login) }
-        return Learner(id: context.account, person: nil, source: .account)
+        if let id, let person = try actingAs(id) { return Learner(id: id, person: person, source: .option) }
+        if let person = ledger.person(login: account) { return Learner(id: person.id, person: person, source: .login) }
+        // In a shared store everyone learns under their own roster person.
+        if isShared { throw TrackerError.notOnRoster(account: account) }
+        return Learner(id: account, person: nil, source: .account)
     }
 
     /// The learner's lessons read and quiz attempts, oldest first.
     public func learning(of learner: Learner) throws -> (lessons: [LessonRead], attempts: [QuizAttempt]) {
+        if learner.isOnRoster { try authorize(.view, subject: learner.id) }
         let records = try records(about: learner.id)
         return (records.compactMap(LessonRead.init), records.compactMap(QuizAttempt.init))
     }
@@ -23,6 +26,7 @@ extension Tracker {
     /// Records that a lesson was read to the end.
     @discardableResult
     public func recordLesson(_ lesson: String, module: String, for learner: Learner) throws -> LessonRead {
+        if learner.isOnRoster { try authorize(.learn, subject: learner.id) }
         let record = try write([(.lesson, [("person", learner.id), ("module", module), ("lesson", lesson)])], actor: learner.person?.id)[0]
         return try typed(record, LessonRead.init)
     }
@@ -33,6 +37,7 @@ extension Tracker {
         quiz: String, version: Int, seed: UInt64, questionIDs: [String], answers: String, started: String,
         result: QuizAttempt.Score?, for learner: Learner
     ) throws -> QuizAttempt {
+        if learner.isOnRoster { try authorize(.learn, subject: learner.id) }
         var fields = [
             ("person", learner.id), ("quiz", quiz), ("version", String(version)), ("seed", String(seed)),
             ("questions", questionIDs.joined(separator: ",")), ("answers", answers),
@@ -58,7 +63,7 @@ extension Tracker {
                 return .none
             }
             guard let person = learner.person else { return .notOnRoster(learner.id) }
-            let history = try history(of: person.id)
+            let history = try loadedHistory(of: person.id)
             let earned = Set(attempts.filter { $0.quiz == credit.quiz }.map(\.stamp.id))
             if let earlier = history.continuingEducation.first(where: { ce in
                 !history.isVoided(ce.id) && ce.attempt.map(earned.contains) == true

@@ -2,19 +2,36 @@ import Foundation
 import PeerTrackCore
 
 extension Tracker {
-    /// Records the agency's name and default program. A store is set up once.
+    /// Records the agency's name and default program. A store is set up once. In a shared
+    /// store the account that sets it up becomes its first administrator: a roster person
+    /// (`administrator`: id and name) is made for it unless one has its login already.
     @discardableResult
-    public func initialize(agency: String, program programID: String?) throws -> AgencyRecord {
+    public func initialize(agency: String, program programID: String?, administrator: (id: String, name: String)? = nil) throws -> AgencyRecord {
         if let existing = ledger.agency { throw TrackerError.alreadyInitialized(agency: existing) }
         let name = try Tracker.nonEmpty(agency, field: .agency)
         let programID = programID ?? Tracker.fallbackProgram
         _ = try program(programID)
-        return try typed(write([(.agency, [("name", name), ("program", programID)])], actor: nil)[0], AgencyRecord.init)
+        var entries: [(RecordKind, [(String, String)])] = [(.agency, [("name", name), ("program", programID)])]
+        if isShared, actingPerson == nil {
+            let admin = administrator ?? (id: account, name: account)
+            guard Tracker.isValidID(admin.id), ledger.person(admin.id) == nil else {
+                throw TrackerError.invalidValue(field: .id, value: admin.id, expected: "an id for the first administrator that is free")
+            }
+            entries.append((.person, [("person", admin.id), ("name", try Tracker.nonEmpty(admin.name, field: .name)), ("role", Role.admin.rawValue), ("login", account)]))
+        }
+        return try typed(write(entries, actor: nil)[0], AgencyRecord.init)
+    }
+
+    /// Sets a folder up as a store shared by an OS group (2770, setgid; its files 0660 in
+    /// the group). Members use it under their own accounts; the kernel refuses others.
+    public static func prepareSharedStore(at directory: URL, group: String) throws {
+        try StoreFolder.makeShared(directory, group: group)
     }
 
     /// Adds a person to the roster.
     @discardableResult
-    public func addPerson(id: String, name: String, role: Role, login: String?) throws -> PersonRecord {
+    public func addPerson(id: String, name: String, role: Role, login: String?, supervisor: String? = nil) throws -> PersonRecord {
+        try authorize(.manage, subject: nil)
         guard Tracker.isValidID(id) else {
             throw TrackerError.invalidValue(field: .id, value: id, expected: "letters, digits, '.', '_' or '-' (at most 64)")
         }
@@ -28,13 +45,36 @@ extension Tracker {
             }
             fields.append(("login", login))
         }
+        if let supervisor {
+            try checkSupervisor(supervisor, for: id)
+            fields.append(("supervisor", supervisor))
+        }
         return try typed(write([(.person, fields)], actor: try actor(as: nil)?.id)[0], PersonRecord.init)
+    }
+
+    /// Records who supervises a person from now on (a new record: the history is kept).
+    @discardableResult
+    public func assign(person id: String, supervisor: String) throws -> Person {
+        try authorize(.manage, subject: id)
+        _ = try person(id)
+        try checkSupervisor(supervisor, for: id)
+        try write([(.supervise, [("person", id), ("supervisor", supervisor)])], actor: try actor(as: nil)?.id)
+        return try person(id)
+    }
+
+    private func checkSupervisor(_ supervisor: String, for id: String) throws {
+        guard let found = ledger.person(supervisor) else { throw TrackerError.unknownPerson(supervisor) }
+        guard found.role == .supervisor else { throw TrackerError.notASupervisor(id: supervisor, role: found.role) }
+        guard supervisor != id else {
+            throw TrackerError.invalidValue(field: .supervisor, value: supervisor, expected: "someone other than the person themself")
+        }
     }
 
     /// Records an initial award (also a new award after a lapse).
     @discardableResult
     public func certify(person id: String, date: Day, program programID: String?, number: String?, designation: String?) throws -> Award {
         _ = try person(id)
+        try authorize(.manage, subject: id)
         try checkPast(date)
         let program = try program(programID ?? ledger.defaultProgram ?? Tracker.fallbackProgram)
         if let designation, !program.designations.contains(where: { $0.id == designation }) {
@@ -43,7 +83,7 @@ extension Tracker {
                 expected: program.designations.isEmpty
                     ? "nothing: \(program.id) has no designations" : "one of \(program.designations.map(\.id).joined(separator: ", "))")
         }
-        let status = try status(of: id, on: date)
+        let status = try renewalStatus(of: id, on: date)
         if status.state != .notCertified, status.state != .lapsed {
             throw TrackerError.alreadyCertified(id: id, state: status.state, on: date)
         }
@@ -57,8 +97,9 @@ extension Tracker {
     @discardableResult
     public func recertify(person id: String, date: Day) throws -> Recertification {
         _ = try person(id)
+        try authorize(.manage, subject: id)
         try checkPast(date)
-        let before = try status(of: id, on: date)
+        let before = try renewalStatus(of: id, on: date)
         switch before.state {
         case .notCertified:
             throw TrackerError.nothingToRenew(id: id, on: date)
@@ -77,6 +118,7 @@ extension Tracker {
     @discardableResult
     public func addTraining(person id: String, course: String, date: Day, hours: Hours?) throws -> TrainingRecord {
         _ = try person(id)
+        try authorize(.manage, subject: id)
         try checkPast(date)
         var fields = [("person", id), ("course", try Tracker.nonEmpty(course, field: .course)), ("date", date.description)]
         if let hours {

@@ -56,17 +56,26 @@ extension Tracker {
         try standing(of: try history(of: id), on: day).renewal
     }
 
-    /// Everyone's (or one person's) standing on a day.
+    /// One person's renewal status, whoever is asking (for the tracker's own checks).
+    func renewalStatus(of id: String, on day: Day) throws -> RenewalStatus {
+        try standing(of: try loadedHistory(of: id), on: day).renewal
+    }
+
+    /// One person's standing, or the standing of everyone the acting person may see.
     public func standings(person id: String? = nil, on day: Day) throws -> [PersonStatus] {
         if let id { return [try standing(of: try history(of: id), on: day)] }
         let rules = standingRules
-        return try mapEveryone { history in try rules.standing(of: history, on: day) }
+        let all = try mapEveryone { history in try rules.standing(of: history, on: day) }
+        guard isShared else { return all }
+        let visible = Set(visiblePeople.map(\.id))
+        return all.filter { visible.contains($0.person.id) }
     }
 
     /// Who needs action on a day, most urgent first: lapsed, then in the late window
     /// (soonest end first), then due within `within` days (soonest first).
     public func dueReport(within days: Int, on day: Day) throws -> [PersonStatus] {
-        Tracker.dueReport(try standings(on: day), within: days, on: day)
+        try authorize(.report, subject: nil)
+        return Tracker.dueReport(try standings(on: day), within: days, on: day)
     }
 
     /// The due report of standings already computed.
@@ -89,7 +98,8 @@ extension Tracker {
 
     /// Supervisors on the roster without the supervisor course on record.
     public func supervisorsWithoutTraining(on day: Day) throws -> [PersonStatus] {
-        Tracker.supervisorsWithoutTraining(try standings(on: day))
+        try authorize(.report, subject: nil)
+        return Tracker.supervisorsWithoutTraining(try standings(on: day))
     }
 
     /// The supervisors without the supervisor course among standings already computed.

@@ -70,9 +70,20 @@ public final class Tracker {
         loadedPeople = nil
     }
 
-    /// Everything on record about a person on the roster.
+    /// Everything on record about a person on the roster (for someone allowed to see it).
     public func history(of id: String) throws -> PersonHistory {
         let person = try person(id)
+        try authorize(.view, subject: id)
+        return try loadedHistory(of: person)
+    }
+
+    /// A person's history, read if need be, whoever is asking (for the tracker's own checks).
+    func loadedHistory(of id: String) throws -> PersonHistory {
+        try loadedHistory(of: try person(id))
+    }
+
+    private func loadedHistory(of person: Person) throws -> PersonHistory {
+        let id = person.id
         try load(people: [id])
         return ledger.history(of: person)
     }
@@ -131,6 +142,7 @@ public final class Tracker {
     /// Reads every record in journal order, in pieces formatted by `transform` on every core
     /// and handed to `consume` in order: for the audit trail of a store of any size.
     public func streamRecords<T: Sendable>(_ transform: @escaping @Sendable ([Record]) throws -> T, consume: (T) throws -> Void) throws {
+        try authorize(.export, subject: nil)
         try journal.pipelineRecords(transform, consume: consume)
     }
 
@@ -141,7 +153,7 @@ public final class Tracker {
     func write(_ entries: [(RecordKind, [(String, String)])], actor: String?) throws -> [Record] {
         let time = TrackerContext.timestamp(context.now())
         let records = entries.map { kind, fields in
-            Record(id: context.newID(), kind: kind, time: time, account: context.account, actor: actor, fields: fields)
+            Record(id: context.newID(), kind: kind, time: time, account: account, actor: actor, fields: fields)
         }
         try append(records)
         return records
@@ -164,8 +176,7 @@ public final class Tracker {
 
     /// The acting person: `as` if given (must exist), else whoever's login is this account.
     public func actor(as id: String?) throws -> Person? {
-        if let id { return try person(id) }
-        return ledger.person(login: context.account)
+        try actingAs(id)
     }
 
     /// The program with this id, or an error listing the known ones.
@@ -178,7 +189,7 @@ public final class Tracker {
 
     /// The program a person is certified in (their latest award's), else the store's default.
     public func program(of personID: String) throws -> Program {
-        try programs.program(of: try history(of: personID), defaultProgram: ledger.defaultProgram)
+        try programs.program(of: try loadedHistory(of: personID), defaultProgram: ledger.defaultProgram)
     }
 
     /// A record of one of the given kinds, or an error. The ledger then also holds the
@@ -232,12 +243,13 @@ extension Tracker {
     public func recordImport(
         _ records: [Record], file: String, issuer: String, issued: String, people: Int, present: Int
     ) throws -> ImportNote {
+        try authorize(.manage, subject: nil)
         var noteID = context.newID()
         while try storedRecord(noteID) != nil || records.contains(where: { $0.id == noteID }) {
             noteID = context.newID()
         }
         let note = Record(
-            id: noteID, kind: .import, time: TrackerContext.timestamp(context.now()), account: context.account,
+            id: noteID, kind: .import, time: TrackerContext.timestamp(context.now()), account: account,
             actor: try actor(as: nil)?.id,
             fields: [
                 ("file", file), ("issuer", issuer), ("issued", issued), ("people", String(people)), ("added", String(records.count)),

@@ -12,12 +12,16 @@ public struct TrackerContext: Sendable {
     public var newID: @Sendable () -> String
     /// The zone "today" is read in when the store's program names none: the machine's.
     public var timeZone: TimeZone
+    /// The process's real OS account (from its user id), which a shared store goes by;
+    /// nil where the caller has only `account` (tests, a personal store's own label).
+    public var osAccount: String?
 
     /// Makes a context.
     public init(
         now: @escaping @Sendable () -> Date, account: String, newID: @escaping @Sendable () -> String = TrackerContext.randomID,
-        timeZone: TimeZone = .current
+        timeZone: TimeZone = .current, osAccount: String? = nil
     ) {
+        self.osAccount = osAccount
         self.now = now
         self.account = account
         self.newID = newID

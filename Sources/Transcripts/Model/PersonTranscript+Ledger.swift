@@ -20,7 +20,8 @@ extension PersonTranscript {
             case .attempt: attempts.append(record)
             case .verify: if let target = record.key(of: "target") { verifications[target, default: []].append(record) }
             case .void: if let target = record.key(of: "target") { voids[target, default: []].append(record) }
-            case .agency, .person, .progress, .lesson, .import: break
+            // Supervision is this agency's own arrangement, not part of a transcript.
+            case .agency, .person, .progress, .lesson, .import, .supervise: break
             }
         }
         func course(_ record: Record) -> Course {
@@ -38,7 +39,7 @@ extension PersonTranscript {
         self.init(
             person: Record(
                 id: rosterRecord.id, kind: .person, time: rosterRecord.time, account: rosterRecord.account, actor: rosterRecord.actor,
-                fields: rosterRecord.fields.filter { $0.key != "login" }.map { ($0.key, $0.value) }),
+                fields: rosterRecord.fields.filter { $0.key != "login" && $0.key != "supervisor" }.map { ($0.key, $0.value) }),
             program: program,
             certificateNumber: PersonTranscript.certificateNumber(certifications),
             certifications: certifications,

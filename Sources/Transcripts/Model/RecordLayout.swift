@@ -76,7 +76,7 @@ struct RecordLayout: Sendable {
     }
 
     /// The roster record; the login is an account at the issuing agency and stays there.
-    static let person = RecordLayout([("person", .person), ("name", .element("Name")), ("role", .element("Role"))], omitted: ["login"])
+    static let person = RecordLayout([("person", .person), ("name", .element("Name")), ("role", .element("Role"))], omitted: ["login", "supervisor"])
     static let certify = RecordLayout([
         ("person", .person), ("date", .element("Date")), ("program", .element("Program")), ("number", .element("Number")),
         ("designation", .element("Designation")),

@@ -6,6 +6,7 @@ extension Tracker {
     /// with the renewal status on `day`. `softwareVersion` names the tool's version.
     public func writeTranscript(person id: String?, on day: Day, softwareVersion: String, to descriptor: Int32) throws {
         guard let agency else { throw TrackerError.notInitialized(path: storeDirectory.path) }
+        try authorize(.export, subject: id)
         var writer = TranscriptWriter(fileDescriptor: descriptor)
         try writer.begin(TranscriptHeader(
             issued: TrackerContext.timestamp(context.now()), scope: id == nil ? .agency : .person, agency: agency,
@@ -39,6 +40,7 @@ extension Tracker {
     /// `XMLDocumentError` and nothing is written.
     @discardableResult
     public func importTranscript(_ transcript: Transcript) throws -> TranscriptImportSummary {
+        try authorize(.manage, subject: nil)
         let plan = try TranscriptImport.plan(transcript, ledger: try completeLedger(), programs: programs)
         guard !plan.records.isEmpty else {
             return TranscriptImportSummary(added: [], present: plan.present, people: plan.people, note: nil)
