@@ -3,20 +3,28 @@ import Foundation
 import Tracker
 
 extension CLI {
-    /// The content folder: `--content`, `$PEERTRACK_CONTENT`, the working directory if it
-    /// holds `Curriculum/` and `Quizzes/`, else the curriculum this copy was built from.
+    /// The content folder: `--content` (`--content .` for the working directory),
+    /// `$PEERTRACK_CONTENT`, the content installed beside this binary
+    /// (`PREFIX/share/peertrack`), else the source tree it was built from.
     var contentRoot: URL {
         if let path = contentOption ?? environment["PEERTRACK_CONTENT"] {
             return URL(fileURLWithPath: path, isDirectory: true)
         }
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        if FileManager.default.fileExists(atPath: current.appendingPathComponent("Curriculum").path),
-            FileManager.default.fileExists(atPath: current.appendingPathComponent("Quizzes").path)
-        {
-            return current
-        }
-        return CLI.builtInContent
+        return CLI.installedContent ?? CLI.builtInContent
     }
+
+    /// `share/peertrack` of the prefix this binary is installed in: the binary is
+    /// `PREFIX/libexec/peertrack/peertrack` (or `PREFIX/bin/peertrack`).
+    static let installedContent: URL? = {
+        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        var folder = executable.deletingLastPathComponent()
+        for _ in 0..<2 {
+            folder = folder.deletingLastPathComponent()
+            let share = folder.appendingPathComponent("share/peertrack", isDirectory: true)
+            if FileManager.default.fileExists(atPath: share.appendingPathComponent("Curriculum/programs").path) { return share }
+        }
+        return nil
+    }()
 
     /// The well-known place of an agency's shared store.
     static let agencyStore = "/var/lib/peertrack"

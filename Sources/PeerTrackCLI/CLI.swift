@@ -95,7 +95,7 @@ public final class CLI {
             console.write(Help.overview(commands: Self.commands))
             return 0
         case "--version":
-            console.write("peertrack \(CLI.version)\n")
+            console.write("peertrack \(CLI.version)\ncontent: \(contentRoot.path)\n")
             return 0
         default:
             break

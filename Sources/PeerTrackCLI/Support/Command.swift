@@ -17,10 +17,11 @@ struct Command: Sendable {
 enum Help {
     static let globalOptions = """
         Options for every command:
-          --content DIR   the curriculum folder (holding Curriculum/ and Quizzes/);
-                          default $PEERTRACK_CONTENT, else the built-in curriculum
+          --content DIR   the curriculum folder (holding Curriculum/ and Quizzes/; `.` for
+                          this one); default $PEERTRACK_CONTENT, else the installed one
           --store DIR     the record store; default $PEERTRACK_STORE, else
-                          $XDG_DATA_HOME/peertrack, else ~/.local/share/peertrack
+                          /var/lib/peertrack if it exists, else $XDG_DATA_HOME/peertrack,
+                          else ~/.local/share/peertrack
           --help          help for the tool or for a command
           --version       the version
         """
