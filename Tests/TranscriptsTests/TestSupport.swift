@@ -84,14 +84,14 @@ func makeAgency(_ store: URL, name: String = "Hope Works") throws -> Tracker {
 /// A whole transcript as text.
 func exportText(_ tracker: Tracker, person: String? = nil, on day: String = "2025-12-01") throws -> String {
     var text = ""
-    try TranscriptFile.stream({ try tracker.writeTranscript(person: person, on: Day(day)!, softwareVersion: "9.9.9", to: $0) }, to: { text += $0 })
+    try TranscriptFile.stream({ try TranscriptExchange(tracker: tracker).writeTranscript(person: person, on: Day(day)!, softwareVersion: "9.9.9", to: $0) }, to: { text += $0 })
     return text
 }
 
 /// Writes a transcript to a file and returns its URL.
 @discardableResult
 func exportFile(_ tracker: Tracker, to url: URL, person: String? = nil, on day: String = "2025-12-01") throws -> URL {
-    try TranscriptFile.write(to: url) { try tracker.writeTranscript(person: person, on: Day(day)!, softwareVersion: "9.9.9", to: $0) }
+    try TranscriptFile.write(to: url) { try TranscriptExchange(tracker: tracker).writeTranscript(person: person, on: Day(day)!, softwareVersion: "9.9.9", to: $0) }
     return url
 }
 

@@ -26,7 +26,7 @@ struct TranscriptImportTests {
 
         let target = try openTracker(scratch.path("b"))
         try target.initialize(agency: "New Dawn", program: nil)
-        let summary = try target.importTranscript(try TranscriptReader().read(contentsOf: file))
+        let summary = try TranscriptExchange(tracker: target).importTranscript(try TranscriptReader().read(contentsOf: file))
         #expect(summary.present == 0)
         #expect(summary.people == 3)
 
@@ -49,7 +49,7 @@ struct TranscriptImportTests {
         let file = try writeText(try exportText(source, person: "ana"), to: scratch.path("ana.xml"))
         let target = try openTracker(scratch.path("b"), account: "admin")
         try target.initialize(agency: "New Dawn", program: nil)
-        let summary = try target.importTranscript(try TranscriptReader().read(contentsOf: file, displayName: "ana.xml"))
+        let summary = try TranscriptExchange(tracker: target).importTranscript(try TranscriptReader().read(contentsOf: file, displayName: "ana.xml"))
 
         for record in summary.added {
             let original = try #require(source.completeLedger().record(record.id))
@@ -73,7 +73,7 @@ struct TranscriptImportTests {
         let file = try writeText(try exportText(source, person: "ana"), to: scratch.path("ana.xml"))
         let target = try openTracker(scratch.path("b"))
         try target.initialize(agency: "New Dawn", program: nil)
-        try target.importTranscript(try TranscriptReader().read(contentsOf: file))
+        try TranscriptExchange(tracker: target).importTranscript(try TranscriptReader().read(contentsOf: file))
         let day = Day("2025-12-01")!
         #expect(try target.status(of: "ana", on: day) == source.status(of: "ana", on: day))
         #expect(try target.status(of: "ana", on: day).hoursVerified == Hours(3))
@@ -85,9 +85,9 @@ struct TranscriptImportTests {
         let store = scratch.path("b")
         let target = try openTracker(store)
         try target.initialize(agency: "New Dawn", program: nil)
-        try target.importTranscript(try TranscriptReader().read(contentsOf: file))
+        try TranscriptExchange(tracker: target).importTranscript(try TranscriptReader().read(contentsOf: file))
         let bytes = journalBytes(store)
-        let again = try target.importTranscript(try TranscriptReader().read(contentsOf: file))
+        let again = try TranscriptExchange(tracker: target).importTranscript(try TranscriptReader().read(contentsOf: file))
         #expect(again.added.isEmpty)
         #expect(again.note == nil)
         #expect(again.present == (try TranscriptReader().read(contentsOf: file).records.count))
@@ -100,7 +100,7 @@ struct TranscriptImportTests {
         let source = try makeAgency(store)
         let file = try writeText(try exportText(source), to: scratch.path("agency.xml"))
         let bytes = journalBytes(store)
-        let summary = try source.importTranscript(try TranscriptReader().read(contentsOf: file))
+        let summary = try TranscriptExchange(tracker: source).importTranscript(try TranscriptReader().read(contentsOf: file))
         #expect(summary.added.isEmpty)
         #expect(journalBytes(store) == bytes)
     }
@@ -109,10 +109,10 @@ struct TranscriptImportTests {
         let first = try makeAgency(scratch.path("a"))
         let second = try openTracker(scratch.path("b"))
         try second.initialize(agency: "New Dawn", program: nil)
-        try second.importTranscript(try TranscriptReader().read(contentsOf: try writeText(try exportText(first, person: "ana"), to: scratch.path("1.xml"))))
+        try TranscriptExchange(tracker: second).importTranscript(try TranscriptReader().read(contentsOf: try writeText(try exportText(first, person: "ana"), to: scratch.path("1.xml"))))
         let third = try openTracker(scratch.path("c"))
         try third.initialize(agency: "Third Place", program: nil)
-        let summary = try third.importTranscript(
+        let summary = try TranscriptExchange(tracker: third).importTranscript(
             try TranscriptReader().read(contentsOf: try writeText(try exportText(second, person: "ana"), to: scratch.path("2.xml"))))
         #expect(!summary.added.isEmpty)
         #expect(summary.added.allSatisfy { $0["origin"] == "Hope Works" })
@@ -125,7 +125,7 @@ struct TranscriptImportTests {
         let target = try openTracker(scratch.path("b"))
         try target.initialize(agency: "New Dawn", program: nil)
         let local = try target.addPerson(id: "ana", name: "Ana Díaz", role: .specialist, login: "adiaz")
-        let summary = try target.importTranscript(try TranscriptReader().read(contentsOf: file))
+        let summary = try TranscriptExchange(tracker: target).importTranscript(try TranscriptReader().read(contentsOf: file))
         #expect(!summary.added.contains { $0.kind == .person })
         #expect(try target.person("ana").recordID == local.stamp.id)
         #expect(try target.history(of: "ana").ceEntries.count == 3)
@@ -167,7 +167,7 @@ struct TranscriptImportTests {
         #expect(schemaProblems(text).isEmpty)
         let target = try openTracker(scratch.path("b"))
         try target.initialize(agency: "New Dawn", program: nil)
-        try target.importTranscript(try TranscriptReader().read(contentsOf: try writeText(text, to: scratch.path("ana.xml"))))
+        try TranscriptExchange(tracker: target).importTranscript(try TranscriptReader().read(contentsOf: try writeText(text, to: scratch.path("ana.xml"))))
         #expect(try target.completeLedger().person("ana") != nil)
         #expect(try target.completeLedger().person("ana")?.login == nil)
         #expect(try target.completeLedger().person(login: "tester") == nil, "a file never decides who is acting here")

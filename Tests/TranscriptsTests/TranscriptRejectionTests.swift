@@ -26,7 +26,7 @@ private struct Setting {
         let file = try writeText(text, to: scratch.path(name))
         let before = journalBytes(store)
         let problems = diagnostics {
-            try tracker.importTranscript(try TranscriptReader().read(contentsOf: file, displayName: name))
+            try TranscriptExchange(tracker: tracker).importTranscript(try TranscriptReader().read(contentsOf: file, displayName: name))
         }
         if !problems.isEmpty {
             #expect(journalBytes(store) == before, "the store is unchanged", sourceLocation: sourceLocation)

@@ -65,7 +65,7 @@ extension CLI {
         let day = try day(on, tracker: tracker)
         let name = try person.map { try tracker.person($0).name }
         let write = { (descriptor: Int32) in
-            try tracker.writeTranscript(person: person, on: day, softwareVersion: CLI.version, to: descriptor)
+            try TranscriptExchange(tracker: tracker).writeTranscript(person: person, on: day, softwareVersion: CLI.version, to: descriptor)
         }
         guard let output else {
             try TranscriptFile.stream(write) { console.write($0) }
@@ -103,7 +103,7 @@ extension CLI {
         let transcript: Transcript
         do {
             transcript = try TranscriptReader().read(contentsOf: URL(fileURLWithPath: path), displayName: path)
-            summary = try openTracker().importTranscript(transcript)
+            summary = try TranscriptExchange(tracker: openTracker()).importTranscript(transcript)
         } catch let error as XMLDocumentError {
             console.writeError(error.diagnostics.map { "\($0)\n" }.joined())
             console.writeError("peertrack: \(error.diagnostics.count) problem(s) found; nothing was imported and the store is unchanged\n")

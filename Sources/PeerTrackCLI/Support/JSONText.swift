@@ -81,22 +81,38 @@ enum JSONText {
         }
     }
 
+    /// A JSON string, through the byte-level quoting below.
     private static func quote(_ string: String, into out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var bytes: [UInt8] = []
+        var text = string
+        text.withUTF8 { quote(UnsafeRawBufferPointer($0), into: &bytes) }
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON string: `"` and `\` escaped, line ends and tabs by letter, other control
+    /// characters as `\u00XX`.
+    static func quote(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var plain = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 92 else { continue }
+            out += UnsafeRawBufferPointer(rebasing: bytes[plain..<index])
+            plain = index + 1
+            switch byte {
+            case UInt8(ascii: "\""): out += [92, UInt8(ascii: "\"")]
+            case 92: out += [92, 92]
+            case UInt8(ascii: "\n"): out += [92, UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): out += [92, UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): out += [92, UInt8(ascii: "t")]
             default:
-                out.unicodeScalars.append(scalar)
+                let digits: StaticString = "0123456789abcdef"
+                out += "\\u00".utf8
+                out.append(digits.utf8Start[Int(byte >> 4)])
+                out.append(digits.utf8Start[Int(byte & 0xF)])
             }
         }
-        out += "\""
+        out += UnsafeRawBufferPointer(rebasing: bytes[plain..<bytes.count])
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,9 +1,9 @@
 import Tracker
 
 /// The lines of `peertrack log`, written from each record's bytes: a statewide journal is
-/// a million records, so no strings or dictionaries are made per record. The JSON is the
-/// text `JSONText` would write for the same values (keys in byte order, the first value of
-/// a repeated field).
+/// a million records, so no strings or dictionaries are made per record. The JSON goes
+/// through `JSONText`'s own byte-level quoting, in its layout (keys in byte order, the first
+/// value of a repeated field): one JSON writer, fed from bytes here.
 enum LogFormat {
     /// `TIME  ID  KIND  by ACCOUNT[ as ACTOR]  key=value key=value`, with any control or
     /// direction-changing character an older journal holds shown as an escape.
@@ -46,20 +46,20 @@ enum LogFormat {
     /// One record as an element of the log's JSON array, at the array's indentation.
     static func json(_ record: Record, into out: inout [UInt8]) {
         out += "{\n    \"account\" : ".utf8
-        record.withBytes(of: .account) { quote($0, into: &out) }
+        record.withBytes(of: .account) { JSONText.quote($0, into: &out) }
         record.withBytes(of: .actor) { actor in
             guard !actor.isEmpty else { return }
             out += ",\n    \"actor\" : ".utf8
-            quote(actor, into: &out)
+            JSONText.quote(actor, into: &out)
         }
         out += ",\n    \"fields\" : ".utf8
         fields(record, into: &out)
         out += ",\n    \"id\" : ".utf8
-        record.withBytes(of: .id) { quote($0, into: &out) }
+        record.withBytes(of: .id) { JSONText.quote($0, into: &out) }
         out += ",\n    \"kind\" : \"".utf8
         out += record.kind.rawValue.utf8
         out += "\",\n    \"time\" : ".utf8
-        record.withBytes(of: .time) { quote($0, into: &out) }
+        record.withBytes(of: .time) { JSONText.quote($0, into: &out) }
         out += "\n  }".utf8
     }
 
@@ -89,39 +89,12 @@ enum LogFormat {
         text.withUnsafeBytes { text in
             for (position, pair) in pairs.enumerated() {
                 out += "      ".utf8
-                quote(UnsafeRawBufferPointer(rebasing: text[pair.key]), into: &out)
+                JSONText.quote(UnsafeRawBufferPointer(rebasing: text[pair.key]), into: &out)
                 out += " : ".utf8
-                quote(UnsafeRawBufferPointer(rebasing: text[pair.value]), into: &out)
+                JSONText.quote(UnsafeRawBufferPointer(rebasing: text[pair.value]), into: &out)
                 out += (position == pairs.count - 1 ? "\n" : ",\n").utf8
             }
         }
         out += "    }".utf8
-    }
-
-    /// A JSON string: `"` and `\` escaped, line ends and tabs by letter, other control
-    /// characters as `\u00XX`.
-    static func quote(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var plain = 0
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 92 else { continue }
-            out += UnsafeRawBufferPointer(rebasing: bytes[plain..<index])
-            plain = index + 1
-            switch byte {
-            case UInt8(ascii: "\""): out += [92, UInt8(ascii: "\"")]
-            case 92: out += [92, 92]
-            case UInt8(ascii: "\n"): out += [92, UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): out += [92, UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): out += [92, UInt8(ascii: "t")]
-            default:
-                let digits: StaticString = "0123456789abcdef"
-                out += "\\u00".utf8
-                out.append(digits.utf8Start[Int(byte >> 4)])
-                out.append(digits.utf8Start[Int(byte & 0xF)])
-            }
-        }
-        out += UnsafeRawBufferPointer(rebasing: bytes[plain..<bytes.count])
-        out.append(UInt8(ascii: "\""))
     }
 }
