@@ -4,7 +4,7 @@
 public struct Learner: Sendable, Equatable {
     /// How the learner was found.
     public enum Source: Sendable, Equatable {
-        /// Named with `--as`.
+        /// Named by whoever runs the command, on the learner's behalf.
         case option
         /// The roster person whose login is the OS account.
         case login
@@ -35,10 +35,5 @@ public struct Learner: Sendable, Equatable {
     public var displayName: String {
         guard let person else { return SafeText.visible(id) }
         return SafeText.visible(person.name == person.id ? person.id : "\(person.name) (\(person.id))")
-    }
-
-    /// The `--as` option to repeat in commands shown to this learner, if it was given.
-    public var asOption: String {
-        source == .option ? " --as \(id)" : ""
     }
 }

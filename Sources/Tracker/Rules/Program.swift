@@ -31,7 +31,7 @@ public struct Program: Sendable, Equatable, Identifiable {
 
     /// A CE category with the minimum hours it needs per cycle.
     public struct Category: Sendable, Equatable {
-        /// Its id, as `ce add --category` takes it.
+        /// Its id, as CE records name it.
         public var id: String
         /// Its name for people.
         public var name: String
@@ -41,7 +41,7 @@ public struct Program: Sendable, Equatable, Identifiable {
 
     /// An add-on designation with extra hours in its own categories.
     public struct Designation: Sendable, Equatable {
-        /// Its id, as `certify --designation` takes it.
+        /// Its id, as awards name it.
         public var id: String
         /// Its name for people.
         public var name: String
