@@ -17,7 +17,7 @@ let package = Package(
         // Shared value types: calendar days and hours.
         .target(name: "PeerTrackCore"),
         // The only target that sees libxml2's C types: safe reading, schema validation, writing.
-        .target(name: "PeerXML", dependencies: ["CLibXML2"]),
+        .target(name: "PeerXML", dependencies: ["CLibXML2", "PeerTrackCore"]),
         // Lessons and quizzes: model, loader, cross-checks.
         .target(name: "Curriculum", dependencies: ["PeerXML", "PeerTrackCore"], resources: [.copy("Schemas")]),
         // The record journal, people, CE hours, verification and renewal status.

@@ -1,3 +1,4 @@
+import PeerTrackCore
 #if canImport(Glibc)
 import Glibc
 #else
@@ -15,6 +16,8 @@ public struct XMLStreamWriter: ~Copyable {
     public struct WriteError: Error, CustomStringConvertible {
         /// What was being written.
         public var operation: String
+        /// The system's reason, if a system call failed.
+        public var errno: Int32 = 0
         public var description: String { "could not write XML (\(operation))" }
     }
 
@@ -70,12 +73,9 @@ public struct XMLStreamWriter: ~Copyable {
     /// Pushes everything written so far out to the file descriptor.
     public mutating func flush() throws {
         guard let descriptor else { return }
-        var offset = 0
-        while offset < count {
-            let written = write(descriptor, bytes + offset, count - offset)
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw WriteError(operation: "write (\(String(cString: strerror(errno))))") }
-            offset += written
+        guard SystemCalls.current.writeAll(descriptor, UnsafeRawBufferPointer(start: bytes, count: count)) else {
+            let code = errno
+            throw WriteError(operation: "write (\(String(cString: strerror(code))))", errno: code)
         }
         count = 0
     }

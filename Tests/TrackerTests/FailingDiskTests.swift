@@ -1,4 +1,5 @@
 import Foundation
+import PeerTrackCore
 import Testing
 
 @testable import Tracker
@@ -85,5 +86,64 @@ struct FailingDiskTests {
         }
         #expect(journalBytes(store) == torn)
         #expect(try journal.allRecords() == [record(1)], "reading still works")
+    }
+}
+
+/// A real full file system: a small tmpfs mounted for the test (root only; skipped otherwise).
+@Suite(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount"), "needs root to mount a small tmpfs"))
+struct FullDiskTests {
+    @Test func aFullDiskRefusesTheAppendLeavesTheJournalAndStillReads() throws {
+        let mountPoint = temporaryStore()
+        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        func sh(_ arguments: [String]) -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: arguments[0])
+            process.arguments = Array(arguments.dropFirst())
+            try? process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        guard sh(["/bin/mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", mountPoint.path]) == 0 else {
+            // A sandbox may forbid mounting even to root: say so, as a skip would.
+            print("FullDiskTests: skipped: could not mount a tmpfs at \(mountPoint.path)")
+            return
+        }
+        defer { _ = sh(["/bin/umount", mountPoint.path]) }
+        let store = mountPoint.appendingPathComponent("store")
+        let filler = mountPoint.appendingPathComponent("filler")
+        try Data(count: 64 * 1024).write(to: filler)
+        var acknowledged: [String] = []
+        var refusal: TrackerError?
+        do {
+            let tracker = try openTracker(store)
+            try tracker.initialize(agency: "Hope Works", program: nil)
+            try tracker.addPerson(id: "ana", name: "Ana Diaz", role: .specialist, login: nil)
+            for index in 0..<5_000 {
+                let before = journalBytes(store)
+                do {
+                    acknowledged.append(try tracker.addCE(
+                        person: "ana", date: Day("2025-02-01")!, hours: Hours(1), title: "Training \(index) " + String(repeating: "x", count: 200),
+                        category: "general", provider: nil).id)
+                } catch let error as TrackerError {
+                    refusal = error
+                    #expect(journalBytes(store) == before, "the refused append leaves the journal as it was")
+                    break
+                }
+            }
+        }
+        let error = try #require(refusal, "the disk never filled")
+        #expect("\(error)".contains("is full: nothing was recorded; free space and try again"), "\(error)")
+        // Reading works while the disk is full, and sees every acknowledged record.
+        do {
+            let reader = try openTracker(store)
+            #expect(reader.warnings.isEmpty, "nothing was torn")
+            #expect(try reader.history(of: "ana").continuingEducation.map(\.id) == acknowledged)
+            #expect(try reader.status(of: "ana", on: Day("2025-12-01")!).state == .notCertified)
+        }
+        // Space freed: the next append works, and nothing needs recovering.
+        try FileManager.default.removeItem(at: filler)
+        let writer = try openTracker(store)
+        _ = try writer.addCE(person: "ana", date: Day("2025-02-02")!, hours: Hours(1), title: "After", category: "general", provider: nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).allSatisfy { !$0.hasPrefix("recovered-") })
     }
 }

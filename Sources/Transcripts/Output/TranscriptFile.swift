@@ -1,3 +1,5 @@
+import PeerTrackCore
+import PeerXML
 import Foundation
 
 #if canImport(Glibc)
@@ -16,20 +18,27 @@ public enum TranscriptFile {
     public static func write(to url: URL, _ body: (Int32) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let calls = SystemCalls.current
+        let descriptor = calls.open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw TranscriptError.io(path: directory.path, operation: "create a temporary file in the folder", errno: errno)
+            let code = errno
+            if [ENOSPC, EDQUOT, EIO].contains(code) { throw TranscriptError.notWritten(path: url.path, errno: code) }
+            throw TranscriptError.io(path: directory.path, operation: "create a temporary file in the folder", errno: code)
         }
         var isOpen = true
         do {
             guard fchmod(descriptor, 0o600) == 0 else { throw TranscriptError.io(path: temporary.path, operation: "make the file private", errno: errno) }
-            try TranscriptFile.syncingAlong(descriptor) { try body(descriptor) }
-            guard fsync(descriptor) == 0 else { throw TranscriptError.io(path: temporary.path, operation: "flush the file to disk (fsync)", errno: errno) }
-            isOpen = false
-            guard close(descriptor) == 0 else { throw TranscriptError.io(path: temporary.path, operation: "close the file", errno: errno) }
-            guard rename(temporary.path, url.path) == 0 else {
-                throw TranscriptError.io(path: url.path, operation: "move the finished file into place", errno: errno)
+            do {
+                try TranscriptFile.syncingAlong(descriptor) { try body(descriptor) }
+            } catch let error as XMLStreamWriter.WriteError where error.errno != 0 {
+                throw TranscriptError.notWritten(path: url.path, errno: error.errno)
+            } catch TranscriptError.io(_, _, let code) {
+                throw TranscriptError.notWritten(path: url.path, errno: code)
             }
+            guard calls.fsync(descriptor) == 0 else { throw TranscriptError.notWritten(path: url.path, errno: errno) }
+            isOpen = false
+            guard close(descriptor) == 0 else { throw TranscriptError.notWritten(path: url.path, errno: errno) }
+            guard calls.rename(temporary.path, url.path) == 0 else { throw TranscriptError.notWritten(path: url.path, errno: errno) }
         } catch {
             if isOpen { close(descriptor) }
             unlink(temporary.path)
@@ -51,7 +60,7 @@ public enum TranscriptFile {
         let stopped = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             while done.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
-                fdatasync(descriptor)
+                _ = SystemCalls.current.fdatasync(descriptor)
             }
             stopped.signal()
         }

@@ -40,14 +40,8 @@ public struct TranscriptWriter: ~Copyable {
     public mutating func append(part: [UInt8]) throws {
         guard let descriptor else { throw TranscriptError.io(path: "transcript", operation: "append a part to a part writer", errno: EINVAL) }
         try xml.flush()
-        var offset = 0
-        while offset < part.count {
-            let written = part.withUnsafeBytes { bytes in
-                bytes.baseAddress.map { Glibc.write(descriptor, $0 + offset, bytes.count - offset) } ?? -1
-            }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw TranscriptError.io(path: "transcript", operation: "write", errno: errno) }
-            offset += written
+        guard SystemCalls.current.writeAll(descriptor, part) else {
+            throw TranscriptError.io(path: "transcript", operation: "write", errno: errno)
         }
     }
 

@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The system calls of every write path (the journal, its index and recovery files,
+/// exports, evidence), in one place, so that a test can make the Nth of them fail with a
+/// chosen errno and see that nothing is lost or left half done.
+public struct SystemCalls: Sendable {
+    public var open: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 = { Glibc.open($0, $1, $2) }
+    public var write: @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int = { Glibc.write($0, $1, $2) }
+    public var fsync: @Sendable (_ descriptor: Int32) -> Int32 = { Glibc.fsync($0) }
+    public var fdatasync: @Sendable (_ descriptor: Int32) -> Int32 = { Glibc.fdatasync($0) }
+    public var ftruncate: @Sendable (_ descriptor: Int32, _ length: off_t) -> Int32 = { Glibc.ftruncate($0, $1) }
+    public var rename: @Sendable (_ from: String, _ to: String) -> Int32 = { Glibc.rename($0, $1) }
+
+    /// The real calls.
+    public init() {}
+
+    /// The calls in use: the real ones, unless a test runs code with others
+    /// (`SystemCalls.$current.withValue(...)`), which then hold for that task only.
+    @TaskLocal public static var current = SystemCalls()
+
+    /// Writes all of `bytes`, retrying short writes and interruptions; false (with errno
+    /// set) when the system refuses.
+    public func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.baseAddress.map { write(descriptor, $0 + offset, bytes.count - offset) } ?? -1
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                if count == 0 { errno = EIO }
+                return false
+            }
+            offset += count
+        }
+        return true
+    }
+
+    /// Writes all of `bytes` (see the buffer form).
+    public func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { writeAll(descriptor, $0) }
+    }
+}
