@@ -22,6 +22,25 @@ public struct RenewalStatus: Sendable, Equatable {
     public var requiredHours: Hours
     public var categories: [CategoryStanding]
 
+    /// Makes a status (the rules make them; a transcript reader states them).
+    public init(
+        programID: String, state: CertificationState, award: Day? = nil, lastCertification: Day? = nil, due: Day? = nil,
+        graceEnd: Day? = nil, countsAfter: Day? = nil, hoursCounted: Hours, hoursVerified: Hours, requiredHours: Hours,
+        categories: [CategoryStanding]
+    ) {
+        self.programID = programID
+        self.state = state
+        self.award = award
+        self.lastCertification = lastCertification
+        self.due = due
+        self.graceEnd = graceEnd
+        self.countsAfter = countsAfter
+        self.hoursCounted = hoursCounted
+        self.hoursVerified = hoursVerified
+        self.requiredHours = requiredHours
+        self.categories = categories
+    }
+
     /// Hours still needed, overall and for every category minimum.
     public var shortfall: Hours {
         max(requiredHours - hoursCounted, categories.reduce(.zero) { $0 + $1.shortfall }, .zero)
