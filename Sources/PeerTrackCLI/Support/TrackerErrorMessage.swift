@@ -35,6 +35,14 @@ enum TrackerErrorMessage {
             "\(error): record the new award with `peertrack certify`"
         case .notInitialized:
             "\(error); run `peertrack init --agency NAME` first"
+        case .noEvidence(let record):
+            "\(error); attach one with `peertrack ce attach \(record) FILE`"
+        case .evidenceMissing(let record, _, _):
+            "\(error); to keep a copy here, attach the same file with `peertrack ce attach \(record) FILE`"
+        case .evidenceDamaged(let record, _, _, _):
+            "\(error), or attach the original file again with `peertrack ce attach \(record) FILE`"
+        case .evidenceRefused, .evidenceAlreadyAttached:
+            "\(error)"
         case .corruptJournal, .io, .appendFailed, .tailNotSetAside, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
             "\(error)"
         }
