@@ -35,13 +35,12 @@ public struct SHA256: Sendable {
             pending += bytes[0..<take]
             index = take
             guard pending.count == 64 else { return }
-            pending.withUnsafeBytes { compress($0, at: 0) }
+            pending.withUnsafeBytes { compress(blocks: $0) }
             pending.removeAll(keepingCapacity: true)
         }
-        while index + 64 <= bytes.count {
-            compress(bytes, at: index)
-            index += 64
-        }
+        let whole = (bytes.count - index) / 64 * 64
+        compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[index..<index + whole]))
+        index += whole
         if index < bytes.count { pending += bytes[index...] }
     }
 
@@ -58,9 +57,7 @@ public struct SHA256: Sendable {
         while tail.count % 64 != 56 { tail.append(0) }
         let bits = length &* 8
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        tail.withUnsafeBytes { block in
-            for offset in stride(from: 0, to: block.count, by: 64) { copy.compress(block, at: offset) }
-        }
+        tail.withUnsafeBytes { copy.compress(blocks: $0) }
         return copy.state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
     }
 
@@ -93,36 +90,54 @@ public struct SHA256: Sendable {
         text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
-    /// Folds one 64-byte block into the state.
-    private mutating func compress(_ block: UnsafeRawBufferPointer, at offset: Int) {
-        let digest = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for t in 0..<16 {
-                w[t] = block.loadUnaligned(fromByteOffset: offset + 4 * t, as: UInt32.self).bigEndian
-            }
-            for t in 16..<64 {
-                let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-                let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-            SHA256.roundConstants.withUnsafeBufferPointer { k in
-                for t in 0..<64 {
-                    let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                    let choice = (e & f) ^ (~e & g)
-                    let temp1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
-                    let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ sum0 &+ majority)
+    /// Folds whole 64-byte blocks into the state, keeping the working values in locals and
+    /// the message schedule in one scratch buffer (cheap in a debug build too).
+    private mutating func compress(blocks: UnsafeRawBufferPointer) {
+        let count = blocks.count / 64
+        guard count > 0, let base = blocks.baseAddress else { return }
+        var (h0, h1, h2, h3, h4, h5, h6, h7) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        SHA256.roundConstants.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                // Pointers, not buffers: no bounds check on every step of a debug build.
+                guard let k = constants.baseAddress, let w = schedule.baseAddress else { return }
+                for block in 0..<count {
+                    let start = base + block * 64
+                    for t in 0..<16 {
+                        w[t] = start.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self).bigEndian
+                    }
+                    for t in 16..<64 {
+                        let x = w[t - 15]
+                        let y = w[t - 2]
+                        let s0 = ((x >> 7) | (x << 25)) ^ ((x >> 18) | (x << 14)) ^ (x >> 3)
+                        let s1 = ((y >> 17) | (y << 15)) ^ ((y >> 19) | (y << 13)) ^ (y >> 10)
+                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                    for t in 0..<64 {
+                        let sum1 = ((e >> 6) | (e << 26)) ^ ((e >> 11) | (e << 21)) ^ ((e >> 25) | (e << 7))
+                        let temp1 = h &+ sum1 &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+                        let sum0 = ((a >> 2) | (a << 30)) ^ ((a >> 13) | (a << 19)) ^ ((a >> 22) | (a << 10))
+                        let temp2 = sum0 &+ ((a & b) ^ (a & c) ^ (b & c))
+                        h = g
+                        g = f
+                        f = e
+                        e = d &+ temp1
+                        d = c
+                        c = b
+                        b = a
+                        a = temp1 &+ temp2
+                    }
+                    h0 &+= a
+                    h1 &+= b
+                    h2 &+= c
+                    h3 &+= d
+                    h4 &+= e
+                    h5 &+= f
+                    h6 &+= g
+                    h7 &+= h
                 }
             }
-            return [a, b, c, d, e, f, g, h]
         }
-        for index in 0..<8 { state[index] &+= digest[index] }
-    }
-}
-
-extension UInt32 {
-    fileprivate func rotatedRight(_ count: UInt32) -> UInt32 {
-        (self >> count) | (self << (32 - count))
+        state = [h0, h1, h2, h3, h4, h5, h6, h7]
     }
 }
