@@ -87,3 +87,16 @@ enum StoreFiller {
         try body(tracker)
     }
 }
+
+/// A folder for one test's store and files, removed when the test is done.
+final class ScratchFolder: Sendable {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("peertrack-documents-e2e-\(UUID().uuidString)", isDirectory: true)
+
+    init() {
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
