@@ -45,4 +45,23 @@ extension CLI {
                 return 0
             }),
     ]
+
+    /// `ce add`, with `--evidence FILE` or without: prints the new record's id.
+    func addCE(_ arguments: Arguments) throws -> Int32 {
+        let id = try arguments.positionals("ID")[0]
+        let date = try arguments.requiredDay("--date")
+        let hours = try arguments.requiredHours("--hours")
+        let tracker = try openTracker()
+        let (title, category, provider) = (try arguments.required("--title"), try arguments.required("--category"), arguments["--provider"])
+        let record =
+            if let evidence = arguments["--evidence"] {
+                try tracker.addCE(
+                    person: id, date: date, hours: hours, title: title, category: category, provider: provider, evidence: URL(fileURLWithPath: evidence)
+                ).record
+            } else {
+                try tracker.addCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider)
+            }
+        console.write("\(record.id)\n")
+        return 0
+    }
 }

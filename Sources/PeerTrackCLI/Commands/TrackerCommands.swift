@@ -79,23 +79,7 @@ extension CLI {
             summary: "Record continuing-education hours; prints the new record's id.",
             details: "Categories come from the person's program (NC: ethics, general; military with the designation).\nHours: more than 0 and at most 24, e.g. 1.5.\n--evidence FILE attaches a certificate's PDF or image (see `peertrack ce attach --help`).",
             options: ["--date", "--hours", "--title", "--category", "--provider", "--evidence"],
-            run: { cli, arguments in
-                let id = try arguments.positionals("ID")[0]
-                let date = try arguments.requiredDay("--date")
-                let hours = try arguments.requiredHours("--hours")
-                let tracker = try cli.openTracker()
-                let (title, category) = (try arguments.required("--title"), try arguments.required("--category"))
-                let record =
-                    if let evidence = arguments["--evidence"] {
-                        try tracker.addCE(
-                            person: id, date: date, hours: hours, title: title, category: category, provider: arguments["--provider"],
-                            evidence: URL(fileURLWithPath: evidence)).record
-                    } else {
-                        try tracker.addCE(person: id, date: date, hours: hours, title: title, category: category, provider: arguments["--provider"])
-                    }
-                cli.console.write("\(record.id)\n")
-                return 0
-            }),
+            run: { cli, arguments in try cli.addCE(arguments) }),
         Command(
             path: ["ce", "list"], synopsis: "ID [--json]", summary: "List a person's CE records, with verification and voids.", flags: ["--json"],
             run: { cli, arguments in try cli.ceList(person: try arguments.positionals("ID")[0], json: arguments.has("--json")) }),
