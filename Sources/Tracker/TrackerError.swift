@@ -53,6 +53,29 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
     case verifyOnBehalf(account: String, as: String)
     /// A torn last line could not be set aside, so nothing is appended after it.
     case tailNotSetAside(path: String, errno: Int32)
+    /// A file that cannot be a CE record's evidence.
+    case evidenceRefused(file: String, problem: EvidenceProblem)
+    /// The record has no evidence attached.
+    case noEvidence(record: String)
+    /// The file is attached to the record already.
+    case evidenceAlreadyAttached(record: String, evidence: String)
+    /// The record names an evidence file the store does not hold (records imported from
+    /// another agency name their files, which stay there).
+    case evidenceMissing(record: String, sha256: String, origin: String?)
+    /// The stored evidence file is not the one its record names: changed or damaged since.
+    case evidenceDamaged(record: String, path: String, expected: String, found: String)
+
+    /// Why a file cannot be evidence.
+    public enum EvidenceProblem: Sendable, Equatable {
+        /// Neither a PDF nor an image.
+        case notPDFOrImage
+        /// Nothing in it.
+        case empty
+        /// A folder or device, not a file.
+        case notAFile
+        /// Larger than the limit (both in bytes).
+        case tooLarge(size: Int, limit: Int)
+    }
 
     /// The fields of the tracker's inputs, as errors name them.
     public enum Field: String, Sendable, Equatable {
@@ -112,7 +135,35 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
             "\(account) cannot verify as \(id): a verification is made under the supervisor's own account; nothing was changed"
         case .tailNotSetAside(let path, let code):
             "the journal's torn last line could not be set aside (\(path): \(String(cString: strerror(code)))); nothing was recorded and the journal is as it was; \(TrackerError.remedy(code))"
+        case .evidenceRefused(let file, let problem):
+            "\(file) cannot be evidence: \(problem.description); nothing was recorded"
+        case .noEvidence(let record):
+            "record \(record) has no evidence attached"
+        case .evidenceAlreadyAttached(let record, let evidence):
+            "this file is already attached to record \(record) (evidence record \(evidence)); nothing was changed"
+        case .evidenceMissing(let record, let sha256, let origin):
+            "the evidence file of record \(record) (SHA-256 \(sha256)) is not in this store"
+                + (origin.map { ": the record came from \($0), whose store keeps the file" } ?? "")
+        case .evidenceDamaged(let record, let path, let expected, let found):
+            "the evidence file of record \(record) was changed or damaged after it was stored: \(path) has SHA-256 \(found), the record names \(expected); it was not written out. Restore the file from a backup"
         }
+    }
+}
+
+extension TrackerError.EvidenceProblem: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .notPDFOrImage: "it is not a PDF or an image (\(EvidenceKind.list))"
+        case .empty: "it is empty"
+        case .notAFile: "it is not a file"
+        case .tooLarge(let size, let limit): "it is \(Self.megabytes(size)), more than the \(Self.megabytes(limit)) allowed"
+        }
+    }
+
+    /// "20 MB", "20.1 MB" (rounded up, so a file just over the limit never reads as the limit).
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024)
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
     }
 }
 

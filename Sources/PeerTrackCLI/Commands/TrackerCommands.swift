@@ -84,21 +84,11 @@ extension CLI {
                 return 0
             }),
         Command(
-            path: ["ce", "add"], synopsis: "ID --date YYYY-MM-DD --hours H --title TITLE --category C [--provider P]",
+            path: ["ce", "add"], synopsis: "ID --date YYYY-MM-DD --hours H --title TITLE --category C [--provider P] [--evidence FILE]",
             summary: "Record continuing-education hours; prints the new record's id.",
-            details: "Categories come from the person's program (NC: ethics, general; military with the designation).\nHours: more than 0 and at most 24, e.g. 1.5.",
-            options: ["--date", "--hours", "--title", "--category", "--provider"],
-            run: { cli, arguments in
-                let id = try arguments.positionals("ID")[0]
-                let date = try arguments.requiredDay("--date")
-                let hours = try arguments.requiredHours("--hours")
-                let tracker = try cli.openTracker()
-                let record = try tracker.addCE(
-                    person: id, date: date, hours: hours, title: try arguments.required("--title"),
-                    category: try arguments.required("--category"), provider: arguments["--provider"])
-                cli.console.write("\(record.id)\n")
-                return 0
-            }),
+            details: "Categories come from the person's program (NC: ethics, general; military with the designation).\nHours: more than 0 and at most 24, e.g. 1.5.\n--evidence FILE attaches a certificate's PDF or image (see `peertrack ce attach --help`).",
+            options: ["--date", "--hours", "--title", "--category", "--provider", "--evidence"],
+            run: { cli, arguments in try cli.addCE(arguments) }),
         Command(
             path: ["ce", "list"], synopsis: "ID [--json]", summary: "List a person's CE records, with verification and voids.", flags: ["--json"],
             run: { cli, arguments in try cli.ceList(person: try arguments.positionals("ID")[0], json: arguments.has("--json")) }),
@@ -182,6 +172,9 @@ extension CLI {
                 if let provider = record.provider { entry["provider"] = provider }
                 if let attempt = record.attempt { entry["attempt"] = attempt }
                 if let origin = record.origin { entry["origin"] = origin }
+                if let evidence = history.evidence(of: record.id).last {
+                    entry["evidence"] = ["record": evidence.id, "sha256": evidence.sha256, "name": evidence.fileName, "size": evidence.size]
+                }
                 if let verification = history.verification(of: record.id) {
                     entry["verifiedBy"] = verification.supervisor
                     entry["verifiedAt"] = verification.stamp.time
@@ -206,9 +199,10 @@ extension CLI {
             } else {
                 state = "unverified"
             }
-            return [record.id, record.date.description, record.hours.description, record.category, record.title, state]
+            let evidence = history.evidence(of: record.id).isEmpty ? "" : "yes"
+            return [record.id, record.date.description, record.hours.description, record.category, record.title, state, evidence]
         }
-        console.write(TextTable(headers: ["RECORD", "DATE", "HOURS", "CATEGORY", "TITLE", "STATE"], rows: rows).rendered)
+        console.write(TextTable(headers: ["RECORD", "DATE", "HOURS", "CATEGORY", "TITLE", "STATE", "EVIDENCE"], rows: rows).rendered)
         return 0
     }
 

@@ -10,12 +10,16 @@ import Darwin
 public protocol Console: AnyObject {
     /// Writes to standard output.
     func write(_ text: String)
+    /// Writes bytes to standard output as they are (a PDF, an image).
+    func write(bytes: [UInt8])
     /// Writes to standard error.
     func writeError(_ text: String)
     /// Reads one line of input without its newline; nil at end of input or on interrupt.
     func readLine() -> String?
     /// Whether a person is at a terminal (both input and output).
     var isInteractive: Bool { get }
+    /// Whether standard output is a terminal (where a PDF's bytes must not go).
+    var outputIsTerminal: Bool { get }
     /// Whether to use colour: a terminal, `TERM` not `dumb`, `NO_COLOR` unset.
     var usesColor: Bool { get }
     /// Columns to wrap text to.
@@ -35,6 +39,10 @@ public final class StandardConsole: Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    public func write(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     public func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
@@ -45,6 +53,10 @@ public final class StandardConsole: Console {
 
     public var isInteractive: Bool {
         isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    }
+
+    public var outputIsTerminal: Bool {
+        isatty(STDOUT_FILENO) == 1
     }
 
     public var usesColor: Bool {
@@ -68,8 +80,12 @@ public final class BufferConsole: Console {
     public private(set) var output = ""
     /// Everything written to standard error.
     public private(set) var errors = ""
+    /// Bytes written to standard output as bytes (documents), in order.
+    public private(set) var outputBytes: [UInt8] = []
     private var input: [String]
     public let isInteractive: Bool
+    /// As a terminal when interactive.
+    public var outputIsTerminal: Bool { isInteractive }
     public let usesColor: Bool
     public let width: Int
 
@@ -82,6 +98,7 @@ public final class BufferConsole: Console {
     }
 
     public func write(_ text: String) { output += text }
+    public func write(bytes: [UInt8]) { outputBytes += bytes }
     public func writeError(_ text: String) { errors += text }
 
     public func readLine() -> String? {

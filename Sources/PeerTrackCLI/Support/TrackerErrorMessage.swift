@@ -39,6 +39,14 @@ enum TrackerErrorMessage {
             "\(error) (`peertrack person add ID --name NAME --login \(account)`)"
         case .verifyOnBehalf:
             "\(error); run `peertrack ce verify` under your own account, without --as"
+        case .noEvidence(let record):
+            "\(error); attach one with `peertrack ce attach \(record) FILE`"
+        case .evidenceMissing(let record, _, _):
+            "\(error); to keep a copy here, attach the same file with `peertrack ce attach \(record) FILE`"
+        case .evidenceDamaged(let record, _, _, _):
+            "\(error), or attach the original file again with `peertrack ce attach \(record) FILE`"
+        case .evidenceRefused, .evidenceAlreadyAttached:
+            "\(error)"
         case .notAMember, .notPermitted, .corruptJournal, .io, .appendFailed, .tailNotSetAside, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
             "\(error)"
         }

@@ -98,7 +98,7 @@ public struct Ledger: Sendable {
         case .agency, .person, .import, .supervise:
             roster.apply(record)
             return
-        case .void, .verify, .certify, .recertify, .ce, .training, .attempt, .progress, .lesson:
+        case .void, .verify, .certify, .recertify, .ce, .training, .attempt, .progress, .lesson, .evidence:
             break
         }
         byID[record.key] = record

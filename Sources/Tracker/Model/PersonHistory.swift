@@ -38,6 +38,13 @@ public struct PersonHistory: Sendable {
     public var attempts: [QuizAttempt] { records.compactMap(QuizAttempt.init) }
     /// Lessons read to the end, oldest first.
     public var lessonsRead: [LessonRead] { records.compactMap(LessonRead.init) }
+    /// Evidence files attached to CE records, oldest first.
+    public var evidence: [Evidence] { records.compactMap(Evidence.init) }
+
+    /// The evidence attached to a record, oldest first (the last is the one to hand out).
+    public func evidence(of id: String) -> [Evidence] {
+        evidence.filter { $0.target == id }
+    }
 
     /// The verification of a record, if it has one (the first, if several).
     public func verification(of id: String) -> Verification? {

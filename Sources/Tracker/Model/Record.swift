@@ -30,6 +30,8 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
     case lesson
     /// A transcript was imported from another agency.
     case `import`
+    /// A file (a certificate's PDF or image) attached to a CE record as its evidence.
+    case evidence
     /// Who supervises a person from now on.
     case supervise
 
@@ -48,6 +50,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
             switch first {
             case UInt8(ascii: "a"): bytes.count == 6 ? .agency : .attempt
             case UInt8(ascii: "c"): bytes.count == 2 ? .ce : .certify
+            case UInt8(ascii: "e"): .evidence
             case UInt8(ascii: "i"): .import
             case UInt8(ascii: "l"): .lesson
             case UInt8(ascii: "p"): bytes.count == 6 ? .person : .progress

@@ -16,6 +16,8 @@ public struct CERecord: Sendable, Equatable {
     public var provider: String?
     /// The quiz attempt that earned the hours, for in-service training earned in PeerTrack.
     public var attempt: String?
+    /// For a module completed in PeerTrack: the module's id.
+    public var module: String?
     /// For a module completed in PeerTrack: the lessons read, comma-separated ids.
     public var lessons: [String]
     /// The agency the record was first imported from, if it was.
@@ -34,6 +36,7 @@ public struct CERecord: Sendable, Equatable {
         self.category = record["category"] ?? ""
         self.provider = record["provider"]
         self.attempt = record["attempt"]
+        self.module = record["module"]
         self.lessons = (record["lessons"] ?? "").split(separator: ",").map(String.init)
         self.origin = record["origin"]
     }

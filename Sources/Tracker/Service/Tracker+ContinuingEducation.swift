@@ -14,6 +14,15 @@ extension Tracker {
         person id: String, date: Day, hours: Hours, title: String, category: String, provider: String?, extra: [(String, String)],
         actor actorID: String?
     ) throws -> CERecord {
+        let fields = try checkedCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider) + extra
+        return try typed(write([(.ce, fields)], actor: try actorID ?? actor(as: nil)?.id)[0], CERecord.init)
+    }
+
+    /// A CE record's fields, once every value is checked: a person on the roster, a day not
+    /// in the future, hours of one day at most, a category of their program.
+    func checkedCE(
+        person id: String, date: Day, hours: Hours, title: String, category: String, provider: String?
+    ) throws -> [(String, String)] {
         _ = try person(id)
         try checkPast(date)
         try Tracker.check(hours, field: .hours)
@@ -27,8 +36,7 @@ extension Tracker {
             ("title", try Tracker.nonEmpty(title, field: .title)), ("category", category),
         ]
         if let provider { fields.append(("provider", try Tracker.nonEmpty(provider, field: .provider))) }
-        fields += extra
-        return try typed(write([(.ce, fields)], actor: try actorID ?? actor(as: nil)?.id)[0], CERecord.init)
+        return fields
     }
 
     /// Voids a CE or training record; it stops counting, and stays in the journal.

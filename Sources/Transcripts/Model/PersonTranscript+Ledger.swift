@@ -12,6 +12,7 @@ extension PersonTranscript {
         var attempts: [Record] = []
         var verifications: [RecordID: [Record]] = [:]
         var voids: [RecordID: [Record]] = [:]
+        var evidence: [RecordID: [Record]] = [:]
         for record in history.records {
             switch record.kind {
             case .certify, .recertify: certifications.append(record)
@@ -20,13 +21,14 @@ extension PersonTranscript {
             case .attempt: attempts.append(record)
             case .verify: if let target = record.key(of: "target") { verifications[target, default: []].append(record) }
             case .void: if let target = record.key(of: "target") { voids[target, default: []].append(record) }
+            case .evidence: if let target = record.key(of: "target") { evidence[target, default: []].append(record) }
             // Supervision is this agency's own arrangement, not part of a transcript.
             case .agency, .person, .progress, .lesson, .import, .supervise: break
             }
         }
         func course(_ record: Record) -> Course {
             let key = record.key
-            return Course(record: record, verifications: verifications[key] ?? [], voids: voids[key] ?? [])
+            return Course(record: record, verifications: verifications[key] ?? [], voids: voids[key] ?? [], evidence: evidence[key] ?? [])
         }
         let rosterRecord = roster.record(of: person)
             ?? Record(id: person.recordID, kind: .person, time: "", account: "", actor: nil, fields: [("person", person.id), ("name", person.name)])

@@ -11,16 +11,19 @@ public struct PersonTranscript: Sendable {
         public var verifications: [Record]
         /// Void records naming it, oldest first.
         public var voids: [Record]
+        /// Evidence records naming it (a file's hash, name and size), oldest first.
+        public var evidence: [Record]
 
         /// Makes an entry.
-        public init(record: Record, verifications: [Record] = [], voids: [Record] = []) {
+        public init(record: Record, verifications: [Record] = [], voids: [Record] = [], evidence: [Record] = []) {
             self.record = record
             self.verifications = verifications
             self.voids = voids
+            self.evidence = evidence
         }
 
         /// The record and those about it, in the order an import appends them.
-        public var records: [Record] { [record] + verifications + voids }
+        public var records: [Record] { [record] + verifications + voids + evidence }
     }
 
     /// A part of a person's transcript that a diagnostic can point at.

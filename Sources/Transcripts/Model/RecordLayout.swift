@@ -89,6 +89,10 @@ struct RecordLayout: Sendable {
     static let training = RecordLayout([("person", .person), ("course", .element("Title")), ("date", .element("Date")), ("hours", .element("Hours"))])
     static let void = RecordLayout([("target", .target), ("person", .person), ("reason", .element("Reason"))])
     static let verify = RecordLayout([("target", .target), ("person", .person)])
+    /// A file attached as evidence: its hash, name and size only, never its bytes.
+    static let evidence = RecordLayout([
+        ("target", .target), ("person", .person), ("sha256", .element("SHA256")), ("name", .element("FileName")), ("size", .element("Size")),
+    ])
     static let attempt = RecordLayout([
         ("person", .person), ("quiz", .custom), ("version", .custom), ("seed", .custom), ("questions", .custom), ("answers", .custom),
         ("correct", .custom), ("asked", .custom), ("score", .custom), ("passed", .custom), ("started", .custom), ("ended", .custom),

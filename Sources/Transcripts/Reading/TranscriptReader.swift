@@ -127,7 +127,10 @@ private struct Decoding {
         let voids = element.children("Void").map {
             record($0, kind: .void, layout: .void, person: person, target: main.id, positions: &positions)
         }
-        return PersonTranscript.Course(record: main, verifications: verifications, voids: voids)
+        let evidence = element.children("Evidence").map {
+            record($0, kind: .evidence, layout: .evidence, person: person, target: main.id, positions: &positions)
+        }
+        return PersonTranscript.Course(record: main, verifications: verifications, voids: voids, evidence: evidence)
     }
 
     /// A quiz attempt from its xAPI-shaped result.
@@ -207,7 +210,7 @@ private struct Decoding {
 
     /// Elements whose schema type collapses white space, so their text is read trimmed.
     static func isToken(_ name: String) -> Bool {
-        name == "Date" || name == "Hours" || name == "Attempt"
+        name == "Date" || name == "Hours" || name == "Attempt" || name == "SHA256" || name == "Size"
     }
 
     /// The text without the white space XML allows around a token (space, tab, line ends).

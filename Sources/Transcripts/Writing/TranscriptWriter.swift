@@ -169,6 +169,9 @@ public struct TranscriptWriter: ~Copyable {
         for void in course.voids {
             try simpleRecord("Void", void, layout: .void)
         }
+        for evidence in course.evidence {
+            try simpleRecord("Evidence", evidence, layout: .evidence)
+        }
         try xml.end()
     }
 

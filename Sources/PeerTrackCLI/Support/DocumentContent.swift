@@ -1,0 +1,163 @@
+import Foundation
+import Curriculum
+import Documents
+import PeerTrackCore
+import Tracker
+
+/// What the documents say, made from the tracker's typed records: the certificate of one
+/// record, a person's renewal packet, the agency dashboard.
+enum DocumentContent {
+    /// A document that cannot be made, said for the person who asked.
+    struct Refusal: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    // MARK: - Certificate
+
+    /// The certificate of a CE or training record that is not voided. `curriculum` names a
+    /// module's lessons; without it they are named by their ids.
+    static func certificate(_ id: String, tracker: Tracker, curriculum: () -> Curriculum?) throws -> CertificateContent {
+        let record = try tracker.record(id, kinds: [.ce, .training], describing: "CE or training")
+        let history = try tracker.history(of: record.person ?? "")
+        if let void = history.void(of: record.id) {
+            throw Refusal(description: "record \(record.id) was voided on \(void.stamp.time) (\(void.reason)); a voided record has no certificate")
+        }
+        let agency = tracker.agency ?? "the issuing agency"
+        let program = try tracker.program(of: history.person.id)
+        let howToCheck = "To check this record, ask \(agency) to look it up in PeerTrack: peertrack log | grep \(record.id)"
+        if let ce = CERecord(record) {
+            let provider = ce.provider.map { $0 == "in-service" ? "\(agency) (in-service)" : $0 } ?? agency
+            return CertificateContent(
+                personName: history.person.name, courseTitle: ce.title, date: ce.date, hours: ce.hours,
+                categoryName: program.category(ce.category)?.name ?? ce.category, provider: provider,
+                verification: history.verification(of: ce.id).map { verification(of: $0, tracker: tracker) },
+                recordID: ce.id, howToCheck: howToCheck, module: module(of: ce, history: history, curriculum: curriculum))
+        }
+        guard let training = TrainingRecord(record) else { throw TrackerError.unknownRecord(id, expected: "CE or training") }
+        let isSupervisorCourse = training.course.lowercased() == program.supervisorCourse.lowercased()
+        guard let hours = training.hours ?? (isSupervisorCourse ? program.supervisorCourseHours : nil) else {
+            throw Refusal(description: "training record \(record.id) has no hours, which a certificate states; record the training again with --hours and void this record")
+        }
+        return CertificateContent(
+            personName: history.person.name, courseTitle: training.course, date: training.date, hours: hours,
+            categoryName: isSupervisorCourse ? "Supervisor training" : "Training", provider: agency, verification: nil,
+            recordID: training.stamp.id, howToCheck: howToCheck)
+    }
+
+    /// For CE earned in PeerTrack (a record naming the module, its lessons and the passing
+    /// attempt): the module, the lessons read and the quiz score.
+    private static func module(of ce: CERecord, history: PersonHistory, curriculum: () -> Curriculum?) -> CertificateContent.Module? {
+        guard let attempt = ce.attempt, ce.module != nil || !ce.lessons.isEmpty else { return nil }
+        let loaded = curriculum()
+        let title = ce.module.flatMap { loaded?.module($0)?.title }
+            ?? (ce.title.hasPrefix(moduleTitlePrefix) ? String(ce.title.dropFirst(moduleTitlePrefix.count)) : ce.title)
+        let lessons = ce.lessons.map { loaded?.lesson($0)?.1.title ?? $0 }
+        let score = history.attempts.first { $0.stamp.id == attempt }?.result.map { result in
+            let correct = result.correct == result.correct.rounded() ? String(Int(result.correct)) : String(format: "%.2f", result.correct)
+            return "\(correct) of \(result.asked) (\(result.percent)%)"
+        }
+        return CertificateContent.Module(title: title, lessonsRead: lessons, quizScore: score)
+    }
+
+    /// How the tracker titles the CE record of a completed module.
+    private static let moduleTitlePrefix = "Module completed: "
+
+    private static func verification(of verification: Verification, tracker: Tracker) -> CertificateContent.Verification {
+        CertificateContent.Verification(
+            supervisorName: tracker.roster.person(verification.supervisor)?.name ?? verification.supervisor,
+            date: day(of: verification.stamp.time))
+    }
+
+    /// The (UTC) day of a record time.
+    private static func day(of time: String) -> Day {
+        Day(String(time.prefix(10))) ?? Day(daysSinceEpoch: 0)
+    }
+
+    // MARK: - Renewal packet
+
+    /// A person's renewal packet on a day: every CE record in the window that is not voided.
+    static func packet(_ id: String, on day: Day, tracker: Tracker) throws -> PacketContent {
+        try tracker.authorize(.export, subject: id)
+        let history = try tracker.history(of: id)
+        let status = try tracker.standing(of: history, on: day)
+        let renewal = status.renewal
+        let inWindow = history.continuingEducation.filter { ce in
+            !history.isVoided(ce.id) && ce.date <= day && renewal.countsAfter.map { ce.date > $0 } ?? true
+        }
+        let agency = tracker.agency ?? "the agency"
+        let rows = inWindow.sorted { ($0.date, $0.stamp.time) < ($1.date, $1.stamp.time) }.map { ce in
+            let verification = history.verification(of: ce.id).map { found in
+                let checked = self.verification(of: found, tracker: tracker)
+                return "Verified by \(checked.supervisorName), \(checked.date)"
+            }
+            return PacketContent.Row(
+                date: ce.date, title: ce.title, hours: ce.hours, category: status.program.category(ce.category)?.name ?? ce.category,
+                provider: ce.provider.map { $0 == "in-service" ? "\(agency) (in-service)" : $0 } ?? agency,
+                verification: verification ?? "Not verified")
+        }
+        return PacketContent(
+            agency: agency, personName: history.person.name, personID: history.person.id, programName: status.program.name,
+            award: renewal.award, lastCertification: renewal.lastCertification, due: renewal.due, lateWindowEnd: renewal.graceEnd,
+            lateFee: status.program.lateFee, onDate: day,
+            categories: renewal.categories.map {
+                PacketContent.CategoryHours(name: $0.name, counted: $0.counted, verified: $0.verified, minimum: $0.minimum)
+            },
+            totalCounted: renewal.hoursCounted, totalVerified: renewal.hoursVerified, totalRequired: renewal.requiredHours, rows: rows)
+    }
+
+    // MARK: - Dashboard
+
+    /// A CE record waiting for verification, and whose it is.
+    struct Waiting: Sendable {
+        var owner: String
+        var record: DashboardContent.QueuedRecord
+    }
+
+    /// The agency dashboard on a day, from one pass over everyone.
+    static func dashboard(on day: Day, tracker: Tracker) throws -> DashboardContent {
+        try tracker.authorize(.report, subject: nil)
+        let rules = tracker.standingRules
+        let everyone = try tracker.mapEveryone { history -> (PersonStatus, [Waiting]) in
+            let waiting = history.continuingEducation.filter { ce in
+                ce.date <= day && !history.isVoided(ce.id) && history.verification(of: ce.id) == nil
+            }.map { ce in
+                Waiting(
+                    owner: history.person.id,
+                    record: DashboardContent.QueuedRecord(recordID: ce.id, personName: history.person.name, date: ce.date, title: ce.title, hours: ce.hours))
+            }
+            return (try rules.standing(of: history, on: day), waiting)
+        }
+        let statuses = everyone.map(\.0)
+        let people = statuses.map { status in
+            let renewal = status.renewal
+            return DashboardContent.Person(
+                id: status.person.id, name: status.person.name, state: DashboardContent.State(rawValue: renewal.state.rawValue) ?? .notCertified,
+                due: renewal.due, counted: renewal.hoursCounted, verified: renewal.hoursVerified, needed: renewal.requiredHours)
+        }
+        return DashboardContent(
+            agency: tracker.agency ?? "PeerTrack", onDate: day, people: people,
+            queues: supervisorQueues(
+                waiting: everyone.flatMap(\.1), supervisors: statuses.map(\.person).filter { $0.role == .supervisor },
+                roster: tracker.people),
+            untrainedSupervisors: Tracker.supervisorsWithoutTraining(statuses).map(\.person.name))
+    }
+
+    /// Who is to verify what. The roster does not say who supervises whom, so every
+    /// supervisor's queue holds everyone else's unverified records (never their own),
+    /// oldest first. This is the one place to change when the roster learns it.
+    /// Each supervisor's queue: the unverified records of the people the roster says they
+    /// supervise; where no one is assigned a supervisor yet, everyone else's (any trained
+    /// supervisor may verify them in a personal store).
+    static func supervisorQueues(waiting: [Waiting], supervisors: [Person], roster: [Person]) -> [DashboardContent.SupervisorQueue] {
+        let oldestFirst = waiting.sorted { ($0.record.date, $0.record.recordID) < ($1.record.date, $1.record.recordID) }
+        let supervisorOf = Dictionary(roster.map { ($0.id, $0.supervisor) }, uniquingKeysWith: { first, _ in first })
+        let anyAssigned = roster.contains { $0.supervisor != nil }
+        return supervisors.map { supervisor in
+            DashboardContent.SupervisorQueue(
+                supervisorName: supervisor.name,
+                records: oldestFirst.filter { waiting in
+                    anyAssigned ? supervisorOf[waiting.owner] == .some(supervisor.id) : waiting.owner != supervisor.id
+                }.map(\.record))
+        }
+    }
+}
