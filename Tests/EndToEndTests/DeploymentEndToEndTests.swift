@@ -133,3 +133,76 @@ struct SharedStoreAsRootTests {
         #expect(stat(store + "/journal.log", &info) == 0 && info.st_mode & 0o777 == 0o660)
     }
 }
+
+struct SupervisorQueueEndToEndTests {
+    @Test func aSupervisorWalksTheQueueWithPipedAnswers() throws {
+        let binary = try #require(PeerTrackProcess.binary).path
+        let store = PeerTrackProcess.temporaryStore()
+        let environment = PeerTrackProcess.environment(store: store, user: "sam")
+        func peertrack(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
+            try execute(binary, arguments, environment: environment, input: input)
+        }
+        #expect(try peertrack(["init", "--agency", "Hope Works"]).status == 0)
+        #expect(try peertrack(["person", "add", "sam", "--name", "Sam Lee", "--role", "supervisor", "--login", "sam"]).status == 0)
+        #expect(try peertrack(["person", "add", "ana", "--name", "Ana Diaz", "--supervisor", "sam"]).status == 0)
+        #expect(try peertrack(["person", "add", "bo", "--name", "Bo Park"]).status == 0)
+        #expect(try peertrack(["training", "add", "sam", "--course", "Supervising NC Certified Peer Support Specialists", "--date", "2025-01-05"]).status == 0)
+        var ids: [String] = []
+        for (title, date) in [("First", "2025-02-01"), ("Second", "2025-03-01"), ("Third", "2025-04-01")] {
+            let added = try peertrack(["ce", "add", "ana", "--date", date, "--hours", "1", "--title", title, "--category", "general"])
+            ids.append(added.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        // Bo has no supervisor: his record is in no one's queue.
+        #expect(try peertrack(["ce", "add", "bo", "--date", "2025-02-01", "--hours", "1", "--title", "Bo's", "--category", "general"]).status == 0)
+        let pending = try peertrack(["ce", "pending"])
+        #expect(pending.output.components(separatedBy: "\n").filter { $0.contains("ana") }.count == 3)
+        #expect(!pending.output.contains("Bo's"))
+        // y verifies, s skips, a wrong answer is asked again, q stops.
+        let walk = try peertrack(["ce", "verify"], input: "s\nmaybe\ny\nq\n")
+        #expect(walk.status == 0, "\(walk.errors)")
+        #expect(walk.output.contains("1 of 3: \(ids[0])"))
+        #expect(walk.output.contains("Type y to verify, s to skip or q to stop"))
+        #expect(walk.output.contains("\(ids[1]) verified by sam"))
+        #expect(walk.output.contains("Verified 1, skipped 1; 2 still waiting."))
+        let after = try peertrack(["ce", "pending"])
+        #expect(after.output.contains(ids[0]) && !after.output.contains(ids[1]) && after.output.contains(ids[2]))
+    }
+}
+
+struct ImportedBankEndToEndTests {
+    @Test func aGIFTBankIsImportedAndItsQuizTakenWithPartialCredit() throws {
+        let binary = try #require(PeerTrackProcess.binary).path
+        let folder = PeerTrackProcess.temporaryStore()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for part in ["Curriculum", "Quizzes"] {
+            try FileManager.default.copyItem(at: PeerTrackProcess.repository.appendingPathComponent(part), to: folder.appendingPathComponent(part))
+        }
+        let bank = folder.appendingPathComponent("bank.gift")
+        try Data("""
+            ::gifts::A peer offers you a $5 coffee card after a hard week. Your agency bans gifts. {
+              =Thank them and explain you cannot accept it#The agency policy decides.
+              ~Accept it, since it is under $10#Value is not the test where gifts are banned.
+            ####Rule 15.}
+
+            ::values::Which are values of the NC code? {
+              ~%50%Self-directed recovery is possible for everyone
+              ~%50%People may make their own treatment choices
+              ~%-100%Peers must follow their treatment plan
+            }
+
+            ::lapse::How many days does the NC late window last? {#30:0}
+
+            """.utf8).write(to: bank)
+        var environment = PeerTrackProcess.environment(store: folder.appendingPathComponent("store"), user: "tester")
+        environment["PEERTRACK_CONTENT"] = folder.path
+        let quizFile = folder.appendingPathComponent("Quizzes/bank-quiz.xml").path
+        let imported = try execute(binary, ["curriculum", "import", bank.path, "--quiz", "bank-quiz", "--module", "ethics", "-o", quizFile], environment: environment)
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.contains("Imported 3 of 3"))
+        #expect(try execute(binary, ["curriculum", "check"], environment: environment).status == 0)
+        // Right, half right (one of two right choices picked), right.
+        let taken = try execute(binary, ["quiz", "bank-quiz", "--practice"], environment: environment, input: "a\na\n30\n")
+        #expect(taken.status == 0, "\(taken.errors)")
+        #expect(taken.output.contains("Score: 2.5 of 3 (83%)"))
+    }
+}
