@@ -1,5 +1,5 @@
 extension CLI {
     /// Every command, in the order help lists them.
     static let commands: [Command] =
-        curriculumCommands + bankCommands + runnerCommands + trackerCommands + transcriptCommands + documentCommands
+        curriculumCommands + bankCommands + runnerCommands + trackerCommands + spreadsheetCommands + transcriptCommands + documentCommands
 }

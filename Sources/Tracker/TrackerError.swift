@@ -45,10 +45,13 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
     case appendFailed(directory: String, errno: Int32, cutBack: Bool)
     /// A torn last line could not be set aside, so nothing is appended after it.
     case tailNotSetAside(path: String, errno: Int32)
+    /// Rows of an import have problems (every one is listed), or could not be read in full:
+    /// nothing was recorded.
+    case rowsRefused([RowProblem])
 
     /// The fields of the tracker's inputs, as errors name them.
     public enum Field: String, Sendable, Equatable {
-        case agency, program, id, name, role, login, date, hours, title, category, provider, reason, course, number, designation,
+        case agency, program, id, person, name, role, login, date, hours, title, category, provider, reason, course, number, designation,
             store, schema, content
     }
 
@@ -96,6 +99,8 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
                     : "; the journal could not be cut back either: its last line is torn and is set aside by the next command that records something")
         case .tailNotSetAside(let path, let code):
             "the journal's torn last line could not be set aside (\(path): \(String(cString: strerror(code)))); nothing was recorded and the journal is as it was; \(TrackerError.remedy(code))"
+        case .rowsRefused(let problems):
+            "nothing was recorded: \(problems.count) problem(s) in the rows\(problems.map { "\n  \($0)" }.joined())"
         }
     }
 }

@@ -203,7 +203,7 @@ public final class Tracker {
     }
 
     static func nonEmpty(_ text: String, field: TrackerError.Field) throws -> String {
-        let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let trimmed = tidy(text)
         guard !trimmed.isEmpty else { throw TrackerError.invalidValue(field: field, value: text, expected: "some text") }
         guard trimmed.count <= 500 else {
             throw TrackerError.invalidValue(field: field, value: String(trimmed.prefix(40)) + "...", expected: "at most 500 characters")
