@@ -64,14 +64,20 @@ struct SpreadsheetImportTests {
     }
 
     @Test func importingTheSameRowsAgainAddsNothingAndLeavesTheJournalAsItWas() throws {
-        let (store, tracker) = try agency()
         let rows = [ce(2), ce(3, date: "2025-03-01", hours: "17", title: "WRAP  facilitator\ntraining", category: "general")]
-        #expect(try tracker.importCE(rows) == RowImportSummary(added: 2, present: 0))
-        let after = journalBytes(store)
-        #expect(try tracker.importCE(rows) == RowImportSummary(added: 0, present: 2))
+        let store: URL
+        let after: Data
+        do {
+            let (folder, tracker) = try agency()
+            store = folder
+            #expect(try tracker.importCE(rows) == RowImportSummary(added: 2, present: 0))
+            after = journalBytes(store)
+            #expect(try tracker.importCE(rows) == RowImportSummary(added: 0, present: 2))
+            #expect(try tracker.history(of: "ana").continuingEducation.map(\.title).contains("WRAP facilitator training"))
+        }
+        // A later command, which reads the records from the journal.
         #expect(try openTracker(store).importCE(rows) == RowImportSummary(added: 0, present: 2))
         #expect(journalBytes(store) == after)
-        #expect(try tracker.history(of: "ana").continuingEducation.map(\.title).contains("WRAP facilitator training"))
     }
 
     @Test func aRowIsTheSameRecordWhenPersonDateTitleAndHoursMatch() throws {

@@ -18,7 +18,10 @@ extension CLI {
             run: { cli, arguments in
                 try cli.importSpreadsheet(
                     try arguments.positionals("FILE")[0], fields: SpreadsheetFile.personFields, map: arguments["--map"], what: "people",
-                    rows: { $0.personRows() }, record: { try $0.importPeople($1, dryRun: $2) })
+                    { sheet, tracker in
+                        let rows = sheet.personRows()
+                        return try tracker.importPeople(consume rows, dryRun: !sheet.problems.isEmpty)
+                    })
             }),
         Command(
             path: ["ce", "import"], synopsis: "FILE.csv [--map \"COLUMN=FIELD,...\"] [--us-dates]",
@@ -39,22 +42,27 @@ extension CLI {
                 let usDates = arguments.has("--us-dates")
                 return try cli.importSpreadsheet(
                     try arguments.positionals("FILE")[0], fields: SpreadsheetFile.ceFields, map: arguments["--map"], what: "CE records",
-                    rows: { $0.ceRows(usDates: usDates) }, record: { try $0.importCE($1, dryRun: $2) })
+                    { sheet, tracker in
+                        let rows = sheet.ceRows(usDates: usDates)
+                        return try tracker.importCE(consume rows, dryRun: !sheet.problems.isEmpty)
+                    })
             }),
     ]
 
     /// Reads a spreadsheet, hands its rows to the tracker and reports what happened: every
     /// problem with its line and column (and nothing recorded), or how many rows were new
     /// and how many were on record already.
-    func importSpreadsheet<Row>(
-        _ path: String, fields: [CSVColumns.Field], map: String?, what: String, rows read: (inout SpreadsheetFile) -> [Row],
-        record: (Tracker, [Row], _ dryRun: Bool) throws -> RowImportSummary
+    ///
+    /// `importRows` reads the rows and hands them to the tracker, to record only if the file
+    /// had no problems of its own (else to check them for the tracker's problems). The rows
+    /// are handed over, not kept, so a large import holds them only while they are checked.
+    func importSpreadsheet(
+        _ path: String, fields: [CSVColumns.Field], map: String?, what: String,
+        _ importRows: (inout SpreadsheetFile, Tracker) throws -> RowImportSummary
     ) throws -> Int32 {
         var sheet = try SpreadsheetFile(path: path, fields: fields, map: try CSVColumns.parseMap(map, fields: fields))
-        let rows = read(&sheet)
         let tracker = try openTracker()
-        // With problems in the file already, the tracker only checks the rows, for its own.
-        let summary = try sheet.record { dryRun in try record(tracker, rows, dryRun) }
+        let summary = try sheet.record { sheet in try importRows(&sheet, tracker) }
         guard let summary else {
             let problems = sheet.problemsInFileOrder
             console.writeError(problems.map { "\($0)\n" }.joined())

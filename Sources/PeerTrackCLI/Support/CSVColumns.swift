@@ -18,6 +18,8 @@ struct CSVColumns {
     private(set) var columns: [String: Int] = [:]
     /// Columns left out on purpose.
     private(set) var ignored: Set<Int> = []
+    /// Columns with an empty header cell.
+    private(set) var unnamed: [Int] = []
     /// What is wrong with the header, as (column, its place, message).
     private(set) var problems: [(column: String, position: Int, message: String)] = []
 
@@ -33,6 +35,7 @@ struct CSVColumns {
             let key = CSVColumns.key(name)
             if key.isEmpty {
                 ignored.insert(index)
+                unnamed.append(index)
                 continue
             }
             var field = key
@@ -69,7 +72,7 @@ struct CSVColumns {
     /// the field or the row ends before it.
     func cell(_ field: String, in row: CSVRow) -> String? {
         guard let index = columns[field], index < row.fields.count else { return nil }
-        return row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        return CSVColumns.trimmed(row.fields[index])
     }
 
     /// A field's cell as it is, white space and all (for titles and names, which the
@@ -93,14 +96,25 @@ struct CSVColumns {
     /// Cells with a value in no column that is read or left out on purpose: beyond the
     /// header, or under an empty header cell. Each as (column, its place, message).
     func strayCells(in row: CSVRow) -> [(column: String, position: Int, message: String)] {
-        row.fields.enumerated().compactMap { index, cell in
-            guard !cell.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            if index >= headers.count {
-                return ("column \(index + 1)", index, "a value beyond the header's \(headers.count) columns; name the column in the header or remove the value")
-            }
-            guard ignored.contains(index), CSVColumns.key(headers[index]).isEmpty else { return nil }
+        unnamed.filter { $0 < row.fields.count }.compactMap { index in
+            guard !CSVColumns.trimmed(row.fields[index]).isEmpty else { return nil }
             return ("column \(index + 1)", index, "a value in a column with no name in the header; name it, or leave it out with --map")
         }
+            + (headers.count..<max(headers.count, row.fields.count)).compactMap { index in
+                guard !CSVColumns.trimmed(row.fields[index]).isEmpty else { return nil }
+                return ("column \(index + 1)", index, "a value beyond the header's \(headers.count) columns; name the column in the header or remove the value")
+            }
+    }
+
+    /// A cell without the white space around it (quick for the common cell that has none).
+    static func trimmed(_ cell: String) -> String {
+        guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
+        if first > 32, first < 128, last > 32, last < 128 { return cell }
+        let characters = Substring(cell)
+        guard let start = characters.firstIndex(where: { !$0.isWhitespace }),
+            let end = characters.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(characters[start...end])
     }
 
     /// A name with case and spacing ignored.

@@ -58,12 +58,12 @@ extension SpreadsheetFile {
         return rows
     }
 
-    /// Runs an import (`body` is handed whether it must only check, because this file has
-    /// problems of its own) and notes every row problem the tracker finds; nil when there
-    /// were any problems.
-    mutating func record(_ body: (_ dryRun: Bool) throws -> RowImportSummary) throws -> RowImportSummary? {
+    /// Runs an import, which reads this file's rows and has the tracker check them (and
+    /// record them only if the file has no problems of its own), and notes every row problem
+    /// the tracker finds; nil when there were any problems.
+    mutating func record(_ body: (inout SpreadsheetFile) throws -> RowImportSummary) throws -> RowImportSummary? {
         do {
-            let summary = try body(!problems.isEmpty)
+            let summary = try body(&self)
             return problems.isEmpty ? summary : nil
         } catch TrackerError.rowsRefused(let refused) {
             // A field no column holds is the header's problem, noted once already.

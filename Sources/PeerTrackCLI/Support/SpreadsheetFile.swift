@@ -58,7 +58,10 @@ struct SpreadsheetFile {
     mutating func nextRow() -> CSVRow? {
         while true {
             do throws(CSVError) {
-                guard let row = try reader.next() else { return nil }
+                guard let row = try reader.next() else {
+                    reader = CSVReader([])  // the file's bytes are not needed any more
+                    return nil
+                }
                 guard !row.isBlank else { continue }
                 for stray in columns.strayCells(in: row) {
                     problems.append(Problem(file: path, line: row.line, column: stray.column, position: stray.position, message: stray.message))

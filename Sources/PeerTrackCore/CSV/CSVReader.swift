@@ -56,7 +56,7 @@ public struct CSVReader {
                 if error.reason == .strayQuote { skipRestOfLine() }
                 throw error
             }
-            if let text = String(validating: raw, as: UTF8.self) {
+            if let text = CSVReader.text(raw) {
                 fields.append(text)
             } else if problem == nil {
                 problem = CSVError(.notUTF8, line: fieldLine, field: number)
@@ -112,6 +112,14 @@ public struct CSVReader {
             }
         }
         return text
+    }
+
+    /// A field's bytes as text; nil if they are not UTF-8. ASCII, the common case, is
+    /// taken as it is.
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.allSatisfy({ $0 < 0x80 }) ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
+        }
     }
 
     /// Steps over a line break (CRLF, LF or a lone CR) at the position, counting the line.

@@ -29,7 +29,7 @@ extension Tracker {
         program: (String) throws -> Program
     ) -> FieldCheck {
         var check = FieldCheck()
-        let known = ledger.person(id) != nil
+        let known = ledger.knows(id)
         if !known { check.refuse(.person, .unknownPerson(id)) }
         if let date { check.run(.date) { try checkPast(date) } }
         if let hours { check.run(.hours) { try Tracker.check(hours, field: .hours) } }

@@ -139,6 +139,7 @@ public final class Tracker {
     func append(_ records: [Record]) throws {
         try load(people: Set(records.compactMap { $0.kind == .person ? nil : $0.person }))
         try journal.append(records)
+        if records.count >= 1_000 { ledger.reserveCapacity(forMore: records.count) }
         for record in records { ledger.apply(record) }
     }
 
