@@ -99,10 +99,7 @@ extension CLI {
         var quizIDs = quizzes.map(\.id)
         for attempt in progress.attempts where !quizIDs.contains(attempt.quizID) { quizIDs.append(attempt.quizID) }
         let saved = quizIDs.compactMap { progress.resumable($0) }
-        if csv {
-            console.write(CSVFormat.results(progress))
-            return 0
-        }
+        if csv { return writeCSV(CSVFormat.results(progress)) }
         if json {
             try writeJSON([
                 "person": learner.id,

@@ -33,9 +33,8 @@ extension CLI {
             run: { cli, arguments in
                 _ = try arguments.positionals()
                 let people = try cli.openTracker().people
-                if try arguments.csv() {
-                    cli.console.write(CSVFormat.people(people))
-                } else if arguments.has("--json") {
+                if try arguments.csv() { return cli.writeCSV(CSVFormat.people(people)) }
+                if arguments.has("--json") {
                     try cli.writeJSON(people.map { person -> [String: Any] in
                         var entry: [String: Any] = ["id": person.id, "name": person.name, "role": person.role.rawValue]
                         if let login = person.login { entry["login"] = login }
@@ -93,11 +92,8 @@ extension CLI {
                 return 0
             }),
         Command(
-            path: ["ce", "list"], synopsis: "ID [--json | --csv]", summary: "List a person's CE records, with verification and voids.",
-            flags: ["--json", "--csv"],
-            run: { cli, arguments in
-                try cli.ceList(person: try arguments.positionals("ID")[0], json: arguments.has("--json"), csv: try arguments.csv())
-            }),
+            path: ["ce", "list"], synopsis: "ID [--json | --csv]", summary: "List a person's CE records, with verification and voids.", flags: ["--json", "--csv"],
+            run: { cli, arguments in try cli.ceList(person: try arguments.positionals("ID")[0], json: arguments.has("--json"), csv: try arguments.csv()) }),
         Command(
             path: ["ce", "void"], synopsis: "RECORD --reason TEXT [--as ID]",
             summary: "Void a CE or training record: it stops counting and stays on record.", options: ["--reason", "--as"],
@@ -155,7 +151,7 @@ extension CLI {
             path: ["log"], synopsis: "[--json | --csv]", summary: "The audit trail: every record, oldest first.", flags: ["--json", "--csv"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                return try cli.log(json: arguments.has("--json"), csv: try arguments.csv())
+                return try arguments.csv() ? cli.logCSV() : cli.log(json: arguments.has("--json"))
             }),
     ]
 
@@ -169,10 +165,7 @@ extension CLI {
     func ceList(person id: String, json: Bool, csv: Bool = false) throws -> Int32 {
         let history = try openTracker().history(of: id)
         let records = history.continuingEducation
-        if csv {
-            console.write(CSVFormat.continuingEducation(history))
-            return 0
-        }
+        if csv { return writeCSV(CSVFormat.continuingEducation(history)) }
         if json {
             try writeJSON(records.map { record -> [String: Any] in
                 var entry: [String: Any] = [
@@ -216,10 +209,7 @@ extension CLI {
         let tracker = try openTracker()
         let day = try day(on, tracker: tracker)
         let standings = try tracker.standings(person: person, on: day)
-        if csv {
-            console.write(CSVFormat.status(standings, on: day))
-            return 0
-        }
+        if csv { return writeCSV(CSVFormat.status(standings, on: day)) }
         if json {
             writeJSON(standings) { StatusFormat.json($0, on: day) }
             return 0
@@ -243,10 +233,7 @@ extension CLI {
         let standings = try tracker.standings(on: day)
         let due = Tracker.dueReport(standings, within: days, on: day)
         let untrained = Tracker.supervisorsWithoutTraining(standings)
-        if csv {
-            console.write(CSVFormat.due(due, untrained: untrained, on: day))
-            return 0
-        }
+        if csv { return writeCSV(CSVFormat.due(due, untrained: untrained, on: day)) }
         if json {
             try writeJSON([
                 "on": day.description, "within": days,
@@ -280,8 +267,7 @@ extension CLI {
         return 0
     }
 
-    func log(json: Bool, csv: Bool = false) throws -> Int32 {
-        if csv { return try logCSV() }
+    func log(json: Bool) throws -> Int32 {
         // Pieces of the journal are formatted on every core and written in order, so that
         // the log of a statewide journal is quick and never sits in memory whole.
         var count = 0

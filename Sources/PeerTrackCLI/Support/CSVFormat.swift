@@ -140,6 +140,12 @@ extension Arguments {
 }
 
 extension CLI {
+    /// Writes a `--csv` table; exit status 0.
+    func writeCSV(_ table: String) -> Int32 {
+        console.write(table)
+        return 0
+    }
+
     /// `log --csv`: pieces of the journal written as CSV on every core, in order, as `log` does.
     func logCSV() throws -> Int32 {
         console.write(CSVFormat.logHeader)
