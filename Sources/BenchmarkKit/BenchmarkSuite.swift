@@ -121,7 +121,43 @@ public struct BenchmarkSuite {
                 log("agency: append measured (\(counter) records added to the synthetic store)")
             }
         }
+        rows.append(try csvImportRow(log: log))
         return rows
+    }
+
+    /// `ce import` of a 100,000-row spreadsheet into a store that holds only its roster
+    /// (a fresh copy for every run), against `wc -l` reading the same file.
+    private func csvImportRow(log: (String) -> Void) throws -> BenchmarkRow {
+        let generator = CSVImportGenerator.benchmark
+        let folder = work.appendingPathComponent("csv-import", isDirectory: true)
+        let marker = folder.appendingPathComponent("generated-\(generator.people)-\(generator.rows)-\(generator.seed)")
+        if !FileManager.default.fileExists(atPath: marker.path) {
+            try? FileManager.default.removeItem(at: folder)
+            log("generating a \(generator.rows)-row CE spreadsheet and a roster of \(generator.people)...")
+            let arguments = ["--generate-csv", folder.path, String(generator.people), String(generator.rows), String(generator.seed)]
+            if let generatorProgram {
+                let run = try ProcessTimer.run(generatorProgram, arguments, environment: environment)
+                guard run.status == 0 else { throw BenchmarkError.failed("\(generatorProgram) --generate-csv \(folder.path)", run.status) }
+            } else {
+                try generator.write(to: folder)
+            }
+            _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
+        }
+        let sheet = folder.appendingPathComponent(CSVImportGenerator.sheetName).path
+        let template = folder.appendingPathComponent(CSVImportGenerator.storeName, isDirectory: true)
+        let store = work.appendingPathComponent("csv-import-store", isDirectory: true)
+        let floor = try ProcessTimer.median(runs: runs, "/usr/bin/wc", ["-l", sheet], environment: environment)
+        let run = try ProcessTimer.median(
+            runs: runs, peertrack, ["--store", store.path, "ce", "import", sheet], environment: environment,
+            before: {
+                try? FileManager.default.removeItem(at: store)
+                try FileManager.default.copyItem(at: template, to: store)
+            })
+        log("csv import measured")
+        return BenchmarkRow(
+            name: "ce import: \(generator.rows / 1000),000-row CSV, roster of \(generator.people)", seconds: run.seconds, peakBytes: run.peakBytes,
+            floor: floor.seconds, ratio: run.seconds / floor.seconds, target: "< 2 s, < 100 MB (floor: wc -l)",
+            met: run.seconds < 2 && run.peakBytes < 100 * 1_048_576, key: "csv_import")
     }
 
     private func exportRow(_ name: String, store: URL, limit: Double, log: (String) -> Void) throws -> BenchmarkRow? {

@@ -1,6 +1,6 @@
 extension CLI {
     /// Every command, in the order help lists them.
     static let commands: [Command] =
-        curriculumCommands + bankCommands + runnerCommands + trackerCommands + supervisionCommands + evidenceCommands + transcriptCommands
-            + documentCommands
+        curriculumCommands + bankCommands + runnerCommands + trackerCommands + supervisionCommands + evidenceCommands
+            + spreadsheetCommands + transcriptCommands + documentCommands
 }

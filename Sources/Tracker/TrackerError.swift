@@ -77,9 +77,13 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
         case tooLarge(size: Int, limit: Int)
     }
 
+    /// Rows of an import have problems (every one is listed), or could not be read in full:
+    /// nothing was recorded.
+    case rowsRefused([RowProblem])
+
     /// The fields of the tracker's inputs, as errors name them.
     public enum Field: String, Sendable, Equatable {
-        case agency, program, id, name, role, login, supervisor, group, date, hours, title, category, provider, reason, course, number, designation,
+        case agency, program, id, person, name, role, login, supervisor, group, date, hours, title, category, provider, reason, course, number, designation,
             store, schema, content
     }
 
@@ -146,6 +150,8 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
                 + (origin.map { ": the record came from \($0), whose store keeps the file" } ?? "")
         case .evidenceDamaged(let record, let path, let expected, let found):
             "the evidence file of record \(record) was changed or damaged after it was stored: \(path) has SHA-256 \(found), the record names \(expected); it was not written out. Restore the file from a backup"
+        case .rowsRefused(let problems):
+            "nothing was recorded: \(problems.count) problem(s) in the rows\(problems.map { "\n  \($0)" }.joined())"
         }
     }
 }

@@ -25,12 +25,26 @@ if arguments.first == "--generate", arguments.count == 5, let people = Int(argum
     }
 }
 
+// Run by the benchmark itself to write the CSV import's roster store and spreadsheet.
+if arguments.first == "--generate-csv", arguments.count == 5, let people = Int(arguments[2]), let rows = Int(arguments[3]),
+    let seed = UInt64(arguments[4])
+{
+    do {
+        try CSVImportGenerator(people: people, rows: rows, seed: seed).write(to: URL(fileURLWithPath: arguments[1], isDirectory: true))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("peertrack-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 if arguments.contains("--help") {
     print("""
         Usage: peertrack-bench [--work DIR] [--runs N]
         Generates a 500-person/100,000-record and a 10,000-person/1,000,000-record store in
         DIR (default .build/bench, kept for later runs), then measures start-up, status,
-        export and append with the release peertrack built beside this program, each the
+        export and append with the release peertrack built beside this program, and a
+        100,000-row CSV of CE hours imported into a store holding only its roster, each the
         median of N runs (default 5) with its peak memory, against its floor.
         """)
     exit(0)

@@ -50,3 +50,18 @@ struct HoursTests {
         #expect(Hours(text) == nil)
     }
 }
+
+struct USDateTests {
+    @Test(arguments: [
+        ("3/15/2025", "2025-03-15"), ("03/05/2025", "2025-03-05"), ("12/31/2026", "2026-12-31"), ("2/29/2024", "2024-02-29"),
+        ("1/1/2000", "2000-01-01"),
+    ])
+    func readsMonthDayYear(text: String, day: String) {
+        #expect(Day(usDate: text)?.description == day)
+    }
+
+    @Test(arguments: ["2/29/2025", "13/1/2025", "0/1/2025", "4/31/2025", "3/15/25", "2025-03-15", "3-15-2025", "3/15/2025 ", "/1/2025", "3//2025", "a/1/2025", ""])
+    func refusesAnythingElse(text: String) {
+        #expect(Day(usDate: text) == nil)
+    }
+}

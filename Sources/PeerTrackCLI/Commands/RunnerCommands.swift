@@ -47,12 +47,13 @@ extension CLI {
                 return try cli.quiz(id, as: arguments["--as"], seed: seed, practice: arguments.has("--practice"), resume: resume)
             }),
         Command(
-            path: ["results"], synopsis: "[ID] [--json]",
+            path: ["results"], synopsis: "[ID] [--json | --csv]",
             summary: "Quiz attempts and the best score per quiz (yours, or the person ID's).",
-            flags: ["--json"],
+            details: "--csv: one row per finished attempt, oldest first.",
+            flags: ["--json", "--csv"],
             run: { cli, arguments in
                 guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
-                return try cli.results(person: arguments.positionals.first, json: arguments.has("--json"))
+                return try cli.results(person: arguments.positionals.first, json: arguments.has("--json"), csv: try arguments.csv())
             }),
     ]
 
@@ -83,7 +84,7 @@ extension CLI {
         }
     }
 
-    func results(person id: String?, json: Bool) throws -> Int32 {
+    func results(person id: String?, json: Bool, csv: Bool = false) throws -> Int32 {
         let tracker = try openTracker()
         let learner: Learner
         if let id, (try? tracker.person(id)) == nil {
@@ -98,6 +99,7 @@ extension CLI {
         var quizIDs = quizzes.map(\.id)
         for attempt in progress.attempts where !quizIDs.contains(attempt.quizID) { quizIDs.append(attempt.quizID) }
         let saved = quizIDs.compactMap { progress.resumable($0) }
+        if csv { return writeCSV(CSVFormat.results(progress)) }
         if json {
             try writeJSON([
                 "person": learner.id,

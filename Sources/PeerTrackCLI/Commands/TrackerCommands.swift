@@ -38,10 +38,11 @@ extension CLI {
                 return 0
             }),
         Command(
-            path: ["person", "list"], synopsis: "[--json]", summary: "List the roster.", flags: ["--json"],
+            path: ["person", "list"], synopsis: "[--json | --csv]", summary: "List the roster.", flags: ["--json", "--csv"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
                 let people = try cli.openTracker().people
+                if try arguments.csv() { return cli.writeCSV(CSVFormat.people(people)) }
                 if arguments.has("--json") {
                     try cli.writeJSON(people.map { person -> [String: Any] in
                         var entry: [String: Any] = ["id": person.id, "name": person.name, "role": person.role.rawValue]
@@ -90,8 +91,8 @@ extension CLI {
             options: ["--date", "--hours", "--title", "--category", "--provider", "--evidence"],
             run: { cli, arguments in try cli.addCE(arguments) }),
         Command(
-            path: ["ce", "list"], synopsis: "ID [--json]", summary: "List a person's CE records, with verification and voids.", flags: ["--json"],
-            run: { cli, arguments in try cli.ceList(person: try arguments.positionals("ID")[0], json: arguments.has("--json")) }),
+            path: ["ce", "list"], synopsis: "ID [--json | --csv]", summary: "List a person's CE records, with verification and voids.", flags: ["--json", "--csv"],
+            run: { cli, arguments in try cli.ceList(person: try arguments.positionals("ID")[0], json: arguments.has("--json"), csv: try arguments.csv()) }),
         Command(
             path: ["ce", "void"], synopsis: "RECORD --reason TEXT [--as ID]",
             summary: "Void a CE or training record: it stops counting and stays on record.", options: ["--reason", "--as"],
@@ -130,26 +131,27 @@ extension CLI {
                 return 0
             }),
         Command(
-            path: ["status"], synopsis: "[ID] [--on YYYY-MM-DD] [--json]",
+            path: ["status"], synopsis: "[ID] [--on YYYY-MM-DD] [--json | --csv]",
             summary: "Renewal status: due date, late window, state, hours counted and verified, shortfall.",
-            options: ["--on"], flags: ["--json"],
+            details: "--csv: one row per person, with hours counted, verified and short for every category of the programs in use.",
+            options: ["--on"], flags: ["--json", "--csv"],
             run: { cli, arguments in
                 guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
-                return try cli.status(person: arguments.positionals.first, on: arguments["--on"], json: arguments.has("--json"))
+                return try cli.status(person: arguments.positionals.first, on: arguments["--on"], json: arguments.has("--json"), csv: try arguments.csv())
             }),
         Command(
-            path: ["report", "due"], synopsis: "[--within DAYS] [--on YYYY-MM-DD] [--json]",
+            path: ["report", "due"], synopsis: "[--within DAYS] [--on YYYY-MM-DD] [--json | --csv]",
             summary: "Who needs action, most urgent first; and supervisors without supervisor training.",
-            options: ["--within", "--on"], flags: ["--json"],
+            options: ["--within", "--on"], flags: ["--json", "--csv"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                return try cli.dueReport(within: arguments["--within"], on: arguments["--on"], json: arguments.has("--json"))
+                return try cli.dueReport(within: arguments["--within"], on: arguments["--on"], json: arguments.has("--json"), csv: try arguments.csv())
             }),
         Command(
-            path: ["log"], synopsis: "[--json]", summary: "The audit trail: every record, oldest first.", flags: ["--json"],
+            path: ["log"], synopsis: "[--json | --csv]", summary: "The audit trail: every record, oldest first.", flags: ["--json", "--csv"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                return try cli.log(json: arguments.has("--json"))
+                return try arguments.csv() ? cli.logCSV() : cli.log(json: arguments.has("--json"))
             }),
     ]
 
@@ -160,9 +162,10 @@ extension CLI {
         return day
     }
 
-    func ceList(person id: String, json: Bool) throws -> Int32 {
+    func ceList(person id: String, json: Bool, csv: Bool = false) throws -> Int32 {
         let history = try openTracker().history(of: id)
         let records = history.continuingEducation
+        if csv { return writeCSV(CSVFormat.continuingEducation(history)) }
         if json {
             try writeJSON(records.map { record -> [String: Any] in
                 var entry: [String: Any] = [
@@ -206,10 +209,11 @@ extension CLI {
         return 0
     }
 
-    func status(person: String?, on: String?, json: Bool) throws -> Int32 {
+    func status(person: String?, on: String?, json: Bool, csv: Bool = false) throws -> Int32 {
         let tracker = try openTracker()
         let day = try day(on, tracker: tracker)
         let standings = try tracker.standings(person: person, on: day)
+        if csv { return writeCSV(CSVFormat.status(standings, on: day)) }
         if json {
             writeJSON(standings) { StatusFormat.json($0, on: day) }
             return 0
@@ -222,7 +226,7 @@ extension CLI {
         return 0
     }
 
-    func dueReport(within: String?, on: String?, json: Bool) throws -> Int32 {
+    func dueReport(within: String?, on: String?, json: Bool, csv: Bool = false) throws -> Int32 {
         let tracker = try openTracker()
         let day = try day(on, tracker: tracker)
         var days = 90
@@ -233,6 +237,7 @@ extension CLI {
         let standings = try tracker.standings(on: day)
         let due = Tracker.dueReport(standings, within: days, on: day)
         let untrained = Tracker.supervisorsWithoutTraining(standings)
+        if csv { return writeCSV(CSVFormat.due(due, untrained: untrained, on: day)) }
         if json {
             try writeJSON([
                 "on": day.description, "within": days,

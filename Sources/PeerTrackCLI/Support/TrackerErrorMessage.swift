@@ -6,7 +6,7 @@ enum TrackerErrorMessage {
     /// The option (or positional) that sets a field.
     static func flag(_ field: TrackerError.Field) -> String {
         switch field {
-        case .id: "ID"
+        case .id, .person: "ID"
         case .schema, .store: field.rawValue
         default: "--\(field.rawValue)"
         }
@@ -47,8 +47,27 @@ enum TrackerErrorMessage {
             "\(error), or attach the original file again with `peertrack ce attach \(record) FILE`"
         case .evidenceRefused, .evidenceAlreadyAttached:
             "\(error)"
+        case .rowsRefused(let problems):
+            "nothing was recorded: \(problems.count) problem(s) in the rows" + problems.map { "\n  line \($0.line): \($0.field.rawValue): \(cell($0.error))" }.joined()
         case .notAMember, .notPermitted, .corruptJournal, .io, .appendFailed, .tailNotSetAside, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
             "\(error)"
+        }
+    }
+}
+
+extension TrackerErrorMessage {
+    /// The message for a problem of one cell of an imported row, whose line and column say
+    /// where it is: the field is not named again.
+    static func cell(_ error: TrackerError) -> String {
+        switch error {
+        case .invalidValue(_, let value, let expected):
+            "\(SpreadsheetFile.quoted(value)): expected \(expected)"
+        case .unknownPerson(let id):
+            id.isEmpty
+                ? "empty: expected the id of a person on the roster"
+                : "no person with id '\(id)' is on the roster (add them first with `peertrack person import` or `peertrack person add`)"
+        default:
+            text(error)
         }
     }
 }

@@ -209,21 +209,31 @@ public final class Journal {
             warnings.append(try torn.setAside(tail, lock: lock, directory: directory, mode: fileMode))
             self.torn = nil
         }
-        let lines = newRecords.map(RecordLine.encode)
+        // The lines go end to end into one buffer (a large import is one write, not a copy per line).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(newRecords.reduce(0) { $0 + $1.payload.count + 10 })
+        var ends: [Int] = []
+        ends.reserveCapacity(newRecords.count)
+        for record in newRecords {
+            RecordLine.encode(record, into: &bytes)
+            ends.append(bytes.count)
+        }
         let size = reader.size
         reader.unmap()
-        try JournalAppender.append(Array(lines.joined()), lock: lock, size: size, directory: directory)
-        var offset = size
-        for (record, line) in zip(newRecords, lines) {
-            index.add(id: record.id, person: record.person, isRoster: record.kind.isRoster, at: LineRef(offset: offset, line: index.lineCount + 1))
-            offset += line.count
+        try JournalAppender.append(bytes, lock: lock, size: size, directory: directory)
+        var start = 0
+        for (record, end) in zip(newRecords, ends) {
+            index.add(id: record.id, person: record.person, isRoster: record.kind.isRoster, at: LineRef(offset: size + start, line: index.lineCount + 1))
+            start = end
             unsavedLines += 1
         }
+        let offset = size + bytes.count
         reader.size = offset
         index.coveredBytes = offset
         // Every line is longer than the 64 bytes checked, so the check comes from the last alone.
-        if let last = lines.last {
-            index.tailCheck = last.count >= 64 ? CRC32.checksum(Array(last.suffix(64))) : try tailCheck(at: offset)
+        if let last = ends.last {
+            let lineStart = ends.count > 1 ? ends[ends.count - 2] : 0
+            index.tailCheck = last - lineStart >= 64 ? CRC32.checksum(Array(bytes[(last - 64)..<last])) : try tailCheck(at: offset)
         }
         if unsavedLines >= Journal.saveThreshold { saveIndex() }
     }

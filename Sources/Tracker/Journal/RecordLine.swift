@@ -13,12 +13,18 @@ enum RecordLine {
     static let tab = UInt8(ascii: "\t")
 
     static func encode(_ record: Record) -> [UInt8] {
-        var line = Array(hex(CRC32.checksum(record.payload)).utf8)
+        var line: [UInt8] = []
         line.reserveCapacity(record.payload.count + 10)
-        line.append(UInt8(ascii: " "))
-        line += record.payload
-        line.append(UInt8(ascii: "\n"))
+        encode(record, into: &line)
         return line
+    }
+
+    /// Appends a record's line to `bytes`.
+    static func encode(_ record: Record, into bytes: inout [UInt8]) {
+        bytes += hex(CRC32.checksum(record.payload)).utf8
+        bytes.append(UInt8(ascii: " "))
+        bytes += record.payload
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// Checks a line's checksum (the line without its newline) and returns its payload.

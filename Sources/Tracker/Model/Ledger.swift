@@ -66,6 +66,11 @@ public struct Roster: Sendable {
     public func specialists(of supervisor: String) -> [Person] {
         people.filter { $0.supervisor == supervisor }
     }
+
+    /// Whether someone with this id is on the roster.
+    public func knows(_ id: String) -> Bool {
+        personIndex[id] != nil
+    }
 }
 
 /// The state derived from the journal's records: nothing here is stored, all of it is
@@ -90,6 +95,12 @@ public struct Ledger: Sendable {
         self.roster = roster
         byID.reserveCapacity(records.count)
         for record in records { apply(record) }
+    }
+
+    /// Makes room for many more records at once (an import), so that folding them in does
+    /// not grow the tables step by step.
+    mutating func reserveCapacity(forMore count: Int) {
+        byID.reserveCapacity(byID.count + count)
     }
 
     /// Folds one more record in.
@@ -127,6 +138,11 @@ public struct Ledger: Sendable {
     /// The person whose login is this OS account.
     public func person(login: String) -> Person? {
         roster.person(login: login)
+    }
+
+    /// Whether someone with this id is on the roster.
+    public func knows(_ id: String) -> Bool {
+        roster.knows(id)
     }
 
     /// Everything on record about a person on the roster.

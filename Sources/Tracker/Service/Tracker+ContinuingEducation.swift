@@ -14,29 +14,46 @@ extension Tracker {
         person id: String, date: Day, hours: Hours, title: String, category: String, provider: String?, extra: [(String, String)],
         actor actorID: String?
     ) throws -> CERecord {
-        let fields = try checkedCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider) + extra
+        let check = checkCE(
+            person: id, date: date, hours: hours, title: title, category: category, provider: provider, program: { try self.program(of: $0) })
+        let fields = try check.recordable() + extra
         return try typed(write([(.ce, fields)], actor: try actorID ?? actor(as: nil)?.id)[0], CERecord.init)
     }
 
-    /// A CE record's fields, once every value is checked: a person on the roster, a day not
-    /// in the future, hours of one day at most, a category of their program.
+    /// A CE record's fields, once every value is checked (the single path of `addCE` and
+    /// the evidence path share it; an import collects every problem instead).
     func checkedCE(
         person id: String, date: Day, hours: Hours, title: String, category: String, provider: String?
     ) throws -> [(String, String)] {
-        _ = try person(id)
-        try checkPast(date)
-        try Tracker.check(hours, field: .hours)
-        let program = try program(of: id)
-        guard program.category(category) != nil else {
-            throw TrackerError.invalidValue(
-                field: .category, value: category, expected: "one of \(program.categoryIDs.joined(separator: ", ")) (program \(program.id))")
+        try checkCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider, program: { try self.program(of: $0) })
+            .recordable()
+    }
+
+    /// Checks a CE entry as every CE record is checked, single or imported, and finds every
+    /// problem: the person is on the roster, the date is not after today, the hours are more
+    /// than 0 and at most 24, the category is one of the person's program (`program` finds
+    /// it), and the title and any provider are some text (white space is tidied). A nil
+    /// date or hours is one the caller could not read, and reports itself.
+    func checkCE(
+        person id: String, date: Day?, hours: Hours?, title: String, category: String, provider: String?,
+        program: (String) throws -> Program
+    ) -> FieldCheck {
+        var check = FieldCheck()
+        let known = ledger.knows(id)
+        if !known { check.refuse(.person, .unknownPerson(id)) }
+        if let date { check.run(.date) { try checkPast(date) } }
+        if let hours { check.run(.hours) { try Tracker.check(hours, field: .hours) } }
+        if known, let program = check.value(.person, { try program(id) }), program.category(category) == nil {
+            check.refuse(
+                .category,
+                .invalidValue(field: .category, value: category, expected: "one of \(program.categoryIDs.joined(separator: ", ")) (program \(program.id))"))
         }
-        var fields = [
-            ("person", id), ("date", date.description), ("hours", hours.description),
-            ("title", try Tracker.nonEmpty(title, field: .title)), ("category", category),
-        ]
-        if let provider { fields.append(("provider", try Tracker.nonEmpty(provider, field: .provider))) }
-        return fields
+        let title = check.value(.title) { try Tracker.nonEmpty(title, field: .title) }
+        let provider = provider.flatMap { provider in check.value(.provider) { try Tracker.nonEmpty(provider, field: .provider) } }
+        guard check.problems.isEmpty, let date, let hours, let title else { return check }
+        check.fields = [("person", id), ("date", date.description), ("hours", hours.description), ("title", title), ("category", category)]
+        if let provider { check.fields.append(("provider", provider)) }
+        return check
     }
 
     /// Voids a CE or training record; it stops counting, and stays in the journal.

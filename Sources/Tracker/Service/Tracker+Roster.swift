@@ -32,19 +32,8 @@ extension Tracker {
     @discardableResult
     public func addPerson(id: String, name: String, role: Role, login: String?, supervisor: String? = nil) throws -> PersonRecord {
         try authorize(.manage, subject: nil)
-        guard Tracker.isValidID(id) else {
-            throw TrackerError.invalidValue(field: .id, value: id, expected: "letters, digits, '.', '_' or '-' (at most 64)")
-        }
-        if ledger.person(id) != nil { throw TrackerError.duplicatePerson(id) }
-        let name = try Tracker.nonEmpty(name, field: .name)
-        var fields = [("person", id), ("name", name), ("role", role.rawValue)]
-        if let login {
-            try SafeText.check(login, field: .login)
-            if let other = ledger.person(login: login) {
-                throw TrackerError.invalidValue(field: .login, value: login, expected: "an account no one else uses (\(other.id) has it)")
-            }
-            fields.append(("login", login))
-        }
+        if let login { try SafeText.check(login, field: .login) }
+        var fields = try checkPerson(id: id, name: name, role: role, login: login).recordable()
         if let supervisor {
             try checkSupervisor(supervisor, for: id)
             fields.append(("supervisor", supervisor))
@@ -68,6 +57,27 @@ extension Tracker {
         guard supervisor != id else {
             throw TrackerError.invalidValue(field: .supervisor, value: supervisor, expected: "someone other than the person themself")
         }
+    }
+
+    /// Checks a new person as every roster entry is checked, single or imported, and finds
+    /// every problem: the id is of the allowed form and not taken, the name is some text
+    /// (white space is tidied), and the login is no one else's. A nil role is one the
+    /// caller could not read, and reports itself.
+    func checkPerson(id: String, name: String, role: Role?, login: String?) -> FieldCheck {
+        var check = FieldCheck()
+        if !Tracker.isValidID(id) {
+            check.refuse(.id, .invalidValue(field: .id, value: id, expected: "letters, digits, '.', '_' or '-' (at most 64)"))
+        } else if ledger.person(id) != nil {
+            check.refuse(.id, .duplicatePerson(id))
+        }
+        let name = check.value(.name) { try Tracker.nonEmpty(name, field: .name) }
+        if let login, let other = ledger.person(login: login) {
+            check.refuse(.login, .invalidValue(field: .login, value: login, expected: "an account no one else uses (\(other.id) has it)"))
+        }
+        guard check.problems.isEmpty, let name, let role else { return check }
+        check.fields = [("person", id), ("name", name), ("role", role.rawValue)]
+        if let login { check.fields.append(("login", login)) }
+        return check
     }
 
     /// Records an initial award (also a new award after a lapse).

@@ -163,6 +163,7 @@ public final class Tracker {
     func append(_ records: [Record]) throws {
         try load(people: Set(records.compactMap { $0.kind == .person ? nil : $0.person }))
         try journal.append(records)
+        if records.count >= 1_000 { ledger.reserveCapacity(forMore: records.count) }
         for record in records { ledger.apply(record) }
     }
 
@@ -227,7 +228,7 @@ public final class Tracker {
 
     static func nonEmpty(_ text: String, field: TrackerError.Field) throws -> String {
         try SafeText.check(text, field: field)
-        let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let trimmed = tidy(text)
         guard !trimmed.isEmpty else { throw TrackerError.invalidValue(field: field, value: text, expected: "some text") }
         guard trimmed.count <= 500 else {
             throw TrackerError.invalidValue(field: field, value: String(trimmed.prefix(40)) + "...", expected: "at most 500 characters")
