@@ -43,9 +43,9 @@ let package = Package(
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TrackerTests", dependencies: ["Tracker"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
-        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts"]),
+        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "BenchmarkKit"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI", "BenchmarkKit"]),
         .testTarget(name: "QuestionBanksTests", dependencies: ["QuestionBanks", "Runner"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
     ]

@@ -23,7 +23,13 @@ public enum CRC32 {
 
     /// The checksum of the bytes.
     public static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
+        checksum(bytes, continuing: 0)
+    }
+
+    /// The checksum of `previous`'s bytes followed by these: a long stream can be summed
+    /// a piece at a time (start from 0).
+    public static func checksum(_ bytes: UnsafeRawBufferPointer, continuing previous: UInt32) -> UInt32 {
+        var crc: UInt32 = ~previous
         var index = 0
         let count = bytes.count
         flat.withUnsafeBufferPointer { table in

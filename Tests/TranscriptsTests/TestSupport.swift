@@ -106,7 +106,7 @@ func writeText(_ text: String, to url: URL) throws -> URL {
 func schemaProblems(_ text: String, name: String = "transcript.xml") -> [XMLDiagnostic] {
     do {
         let schema = try TranscriptFormat.schema()
-        _ = try SafeXMLReader(maxBytes: TranscriptFormat.maxBytes, maxDepth: TranscriptFormat.maxDepth).parse(Data(text.utf8), name: name, schema: schema)
+        _ = try SafeXMLReader(maxBytes: 64 << 20, maxDepth: TranscriptFormat.maxDepth).parse(Data(text.utf8), name: name, schema: schema)
         return []
     } catch let error as XMLDocumentError {
         return error.diagnostics

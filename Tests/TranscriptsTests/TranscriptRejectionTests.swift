@@ -182,15 +182,20 @@ struct TranscriptRejectionTests {
         #expect(!(try setting.importProblems(text)).isEmpty)
     }
 
-    @Test func aFileOverTheSizeLimitIsRejectedUnread() throws {
+    @Test func aTextLongerThanTheCapIsRejected() throws {
         let setting = try Setting()
-        let file = setting.scratch.path("huge.xml")
-        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
-        let handle = try FileHandle(forWritingTo: file)
-        try handle.truncate(atOffset: UInt64(TranscriptFormat.maxBytes + 1))
-        try handle.close()
-        let problems = diagnostics { _ = try TranscriptReader().read(contentsOf: file, displayName: "huge.xml") }
-        #expect(problems.first?.message.contains("the limit is \(TranscriptFormat.maxBytes) bytes") == true)
+        let long = String(repeating: "x", count: TranscriptFormat.maxTextBytes + 1)
+        let problems = try setting.importProblems(replacingFirst("<Title>WRAP</Title>", with: "<Title>\(long)</Title>", in: setting.transcript))
+        #expect(problems.count == 1, "\(messages(problems))")
+        #expect(problems.first?.message == "the text of <Title> is longer than \(TranscriptFormat.maxTextBytes) bytes, the limit")
+    }
+
+    @Test func aPersonOfMoreElementsThanTheCapIsRejected() throws {
+        let setting = try Setting()
+        let many = String(repeating: "<Extension name=\"e\">x</Extension>", count: TranscriptFormat.maxPersonElements)
+        let problems = try setting.importProblems(replacingFirst("<Title>WRAP</Title>", with: "<Title>WRAP</Title>\(many)", in: setting.transcript))
+        #expect(problems.count == 1, "\(messages(problems))")
+        #expect(problems.first?.message == "this <Person> holds more than \(TranscriptFormat.maxPersonElements) elements; the limit is \(TranscriptFormat.maxPersonElements)")
     }
 
     @Test func aPersonTranscriptHoldsOnePerson() throws {

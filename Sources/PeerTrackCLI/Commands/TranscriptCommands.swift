@@ -78,43 +78,34 @@ extension CLI {
     }
 
     func validateTranscript(_ path: String) throws -> Int32 {
-        let diagnostics: [XMLDiagnostic]
-        var summary = ""
         do {
-            let transcript = try TranscriptReader().read(contentsOf: URL(fileURLWithPath: path), displayName: path)
-            let programs = (try? loadPrograms()) ?? [:]
-            diagnostics = TranscriptChecker(programs: programs).check(transcript)
-            let header = transcript.header
-            summary = "\(path): a valid transcript of \(transcript.people.count) person(s) with \(transcript.records.count) records, issued by \(header.agency) at \(header.issued)\n"
-        } catch let error as XMLDocumentError {
-            diagnostics = error.diagnostics
-        }
-        if diagnostics.isEmpty {
-            console.write(summary)
+            let outline = try TranscriptReader().validate(
+                contentsOf: URL(fileURLWithPath: path), displayName: path, programs: (try? loadPrograms()) ?? [:])
+            let header = outline.header
+            console.write(
+                "\(path): a valid transcript of \(outline.people) person(s) with \(outline.records) records, issued by \(header.agency) at \(header.issued)\n")
             return 0
+        } catch {
+            console.write(error.diagnostics.map { "\($0)\n" }.joined())
+            console.writeError("\(error.diagnostics.count) problem(s) found\n")
+            return 1
         }
-        console.write(diagnostics.map { "\($0)\n" }.joined())
-        console.writeError("\(diagnostics.count) problem(s) found\n")
-        return 1
     }
 
     func importTranscript(_ path: String) throws -> Int32 {
         let summary: TranscriptImportSummary
-        let transcript: Transcript
         do {
-            transcript = try TranscriptReader().read(contentsOf: URL(fileURLWithPath: path), displayName: path)
-            summary = try TranscriptExchange(tracker: openTracker()).importTranscript(transcript)
+            summary = try TranscriptExchange(tracker: openTracker()).importTranscript(contentsOf: URL(fileURLWithPath: path), displayName: path)
         } catch let error as XMLDocumentError {
             console.writeError(error.diagnostics.map { "\($0)\n" }.joined())
             console.writeError("peertrack: \(error.diagnostics.count) problem(s) found; nothing was imported and the store is unchanged\n")
             return 1
         }
-        let header = transcript.header
-        if summary.added.isEmpty {
-            console.write("Nothing new in \(path): all \(summary.present) of its records are in this store already.\n")
-        } else {
+        if let note = summary.note {
             console.write(
-                "Imported \(summary.added.count) records for \(summary.people) person(s) from \(path) (issued by \(header.agency) at \(header.issued)); \(summary.present) were here already.\n")
+                "Imported \(summary.added) records for \(summary.people) person(s) from \(path) (issued by \(note.issuer) at \(note.issued)); \(summary.present) were here already.\n")
+        } else {
+            console.write("Nothing new in \(path): all \(summary.present) of its records are in this store already.\n")
         }
         return 0
     }

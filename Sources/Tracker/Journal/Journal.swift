@@ -29,6 +29,8 @@ public final class Journal {
     let lock: JournalLock
     let reader: JournalReader
     private var torn: TailRecovery?
+    /// The length an interrupted import must be cut back to, when opening could not cut it.
+    private var rollback: Int?
     var index = JournalIndex()
     /// Lines indexed since the index file was last written.
     private var unsavedLines = 0
@@ -51,6 +53,8 @@ public final class Journal {
         self.fileMode = try StoreFolder.prepare(directory)
         self.lock = try JournalLock(file: file, mode: fileMode)
         self.reader = JournalReader(lock: lock, size: try lock.currentSize())
+        StagingFile.removeStale(in: directory)
+        if let pending = PendingAppend.find(in: directory) { recover(pending) }
         if let torn = TailRecovery.find(in: try reader.bytes()) {
             self.torn = torn
             reader.size = torn.offset
@@ -152,7 +156,14 @@ public final class Journal {
             index = JournalIndex()
             unsavedLines = Journal.saveThreshold
         }
-        try reader.forEachLine(from: index.coveredBytes, firstLine: index.lineCount + 1) { line, ref in
+        try indexLines(from: index.coveredBytes)
+    }
+
+    /// Indexes the journal's lines from `offset` (the end of what the index covers) to the end.
+    private func indexLines(from offset: Int) throws {
+        // Room for every line's id at once, rather than a table that doubles as it fills.
+        index.recentIDs.reserveCapacity(index.recentIDs.count + (try reader.lineCount(from: offset)))
+        try reader.forEachLine(from: offset, firstLine: index.lineCount + 1) { line, ref in
             let payload: UnsafeRawBufferPointer
             do throws(RecordLine.Problem) {
                 payload = try RecordLine.payload(line)
@@ -175,25 +186,19 @@ public final class Journal {
             try? rebuildIndex()
             return
         }
-        var sorted = index
-        let ids = index.sortedIDs()
-        sorted.idHashes = ids.map(\.hash)
-        sorted.idRefs = ids.map(\.ref)
-        sorted.recentIDs = []
+        index.foldRecentIDs()
         let temporary = directory.appendingPathComponent(JournalIndex.fileName + ".tmp")
-        let bytes = sorted.serialized()
         let calls = SystemCalls.current
         let fd = calls.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard fd >= 0 else { return }
         fchmod(fd, fileMode)
-        let written = calls.writeAll(fd, bytes) && calls.fsync(fd) == 0
+        let written = index.write { calls.writeAll(fd, $0) } && calls.fsync(fd) == 0
         close(fd)
         // A cache: a failed write leaves the old index (or none), never a half one.
         guard written, calls.rename(temporary.path, indexFile.path) == 0 else {
             unlink(temporary.path)
             return
         }
-        index = sorted
         unsavedLines = 0
     }
 
@@ -203,12 +208,7 @@ public final class Journal {
     /// is set aside first (or the append is refused, leaving it where it is). If the write
     /// fails, the journal is cut back to where it was and the error says so.
     public func append(_ newRecords: [Record]) throws {
-        if let torn {
-            let tail = Array(try reader.mapped(upTo: torn.offset + torn.length)[torn.offset..<(torn.offset + torn.length)])
-            reader.unmap()
-            warnings.append(try torn.setAside(tail, lock: lock, directory: directory, mode: fileMode))
-            self.torn = nil
-        }
+        try prepareToAppend()
         // The lines go end to end into one buffer (a large import is one write, not a copy per line).
         var bytes: [UInt8] = []
         bytes.reserveCapacity(newRecords.reduce(0) { $0 + $1.payload.count + 10 })
@@ -236,6 +236,77 @@ public final class Journal {
             index.tailCheck = last - lineStart >= 64 ? CRC32.checksum(Array(bytes[(last - 64)..<last])) : try tailCheck(at: offset)
         }
         if unsavedLines >= Journal.saveThreshold { saveIndex() }
+    }
+
+    /// Before anything is appended: an interrupted import that opening could not cut off
+    /// is cut off now, and a torn last line is set aside (or the append is refused).
+    private func prepareToAppend() throws {
+        if let rollback {
+            let calls = SystemCalls.current
+            guard calls.ftruncate(lock.descriptor, off_t(rollback)) == 0, calls.fsync(lock.descriptor) == 0 else {
+                throw TrackerError.appendFailed(directory: directory.path, errno: errno, cutBack: true)
+            }
+            _ = PendingAppend.end(directory: directory)
+            self.rollback = nil
+        }
+        if let torn {
+            let tail = Array(try reader.mapped(upTo: torn.offset + torn.length)[torn.offset..<(torn.offset + torn.length)])
+            reader.unmap()
+            warnings.append(try torn.setAside(tail, lock: lock, directory: directory, mode: fileMode))
+            self.torn = nil
+        }
+    }
+
+    /// Cuts off what an interrupted import appended (see `PendingAppend`). A marker that does
+    /// not end at a line of the journal is not one of ours and is left alone.
+    private func recover(_ pending: PendingAppend) {
+        let size = reader.size
+        var before: UInt8 = UInt8(ascii: "\n")
+        guard pending.size <= size, pending.size == 0 || pread(lock.descriptor, &before, 1, off_t(pending.size - 1)) == 1,
+            before == UInt8(ascii: "\n")
+        else {
+            warnings.append("\(PendingAppend.url(in: directory).path) does not match the journal and was ignored")
+            return
+        }
+        guard pending.size < size else {
+            _ = PendingAppend.end(directory: directory)
+            return
+        }
+        let calls = SystemCalls.current
+        let cut = calls.ftruncate(lock.descriptor, off_t(pending.size)) == 0 && calls.fsync(lock.descriptor) == 0
+            && PendingAppend.end(directory: directory)
+        if !cut { rollback = pending.size }
+        reader.size = pending.size
+        warnings.append(pending.note(file: file, removed: size - pending.size, cut: cut))
+    }
+
+    /// Appends the whole lines a staging file holds so that, whatever happens (the process
+    /// killed, the machine down, the disk full), the journal ends up either as it was or
+    /// with every one of them: `PendingAppend` marks the append, the lines are copied and
+    /// synced once, and the mark is removed. A failure cuts the journal back and says so.
+    func appendStaged(_ staging: StagingFile) throws {
+        try prepareToAppend()
+        reader.unmap()
+        let size = reader.size
+        try PendingAppend.begin(size: size, directory: directory, mode: fileMode)
+        let calls = SystemCalls.current
+        var copied = false
+        var code: Int32 = 0
+        do {
+            try staging.copy(to: lock.descriptor)
+            copied = calls.fsync(lock.descriptor) == 0
+            code = errno
+        } catch {
+            code = errno
+        }
+        guard copied, PendingAppend.end(directory: directory) else {
+            if copied { code = errno }
+            let cut = calls.ftruncate(lock.descriptor, off_t(size)) == 0 && calls.fsync(lock.descriptor) == 0
+            if cut { _ = PendingAppend.end(directory: directory) }
+            throw TrackerError.appendFailed(directory: directory.path, errno: code, cutBack: cut)
+        }
+        reader.size = size + staging.length
+        try indexLines(from: size)
     }
 
     /// The index as it stands and as a rebuild from the journal alone would make it, for

@@ -28,8 +28,7 @@ struct JournalIndex: Equatable {
     /// Every other line with a `person` field, by person.
     var people: [String: [LineRef]] = [:]
     /// Record ids (hashed), sorted by hash, for finding a record by id.
-    var idHashes: [UInt64] = []
-    var idRefs: [LineRef] = []
+    var ids: [(hash: UInt64, ref: LineRef)] = []
     /// Ids added since the sorted table was built (kept apart until the next save).
     var recentIDs: [(hash: UInt64, ref: LineRef)] = []
 
@@ -71,13 +70,13 @@ struct JournalIndex: Equatable {
         let hash = JournalIndex.hash(id)
         var found = recentIDs.filter { $0.hash == hash }.map(\.ref)
         var low = 0
-        var high = idHashes.count
+        var high = ids.count
         while low < high {
             let middle = (low + high) / 2
-            if idHashes[middle] < hash { low = middle + 1 } else { high = middle }
+            if ids[middle].hash < hash { low = middle + 1 } else { high = middle }
         }
-        while low < idHashes.count, idHashes[low] == hash {
-            found.append(idRefs[low])
+        while low < ids.count, ids[low].hash == hash {
+            found.append(ids[low].ref)
             low += 1
         }
         return found
@@ -85,21 +84,9 @@ struct JournalIndex: Equatable {
 
     /// All ids, sorted, with the recent ones merged in.
     func sortedIDs() -> [(hash: UInt64, ref: LineRef)] {
-        let recent = recentIDs.sorted { ($0.hash, $0.ref.offset) < ($1.hash, $1.ref.offset) }
-        var merged: [(hash: UInt64, ref: LineRef)] = []
-        merged.reserveCapacity(idHashes.count + recent.count)
-        var left = 0
-        var right = 0
-        while left < idHashes.count || right < recent.count {
-            if right == recent.count || (left < idHashes.count && idHashes[left] <= recent[right].hash) {
-                merged.append((idHashes[left], idRefs[left]))
-                left += 1
-            } else {
-                merged.append(recent[right])
-                right += 1
-            }
-        }
-        return merged
+        var copy = self
+        copy.foldRecentIDs()
+        return copy.ids
     }
 
     // MARK: - File format
@@ -108,42 +95,73 @@ struct JournalIndex: Equatable {
     // section 1 (roster and people) and its CRC-32, then section 2 (ids) and its CRC-32.
     // Little-endian. Section 2 is read only when a record is looked up by id.
 
+    /// Moves the ids added since the last save into the sorted table (in place when the
+    /// table is empty, as after a rebuild: no second copy of a million ids).
+    mutating func foldRecentIDs() {
+        guard !recentIDs.isEmpty else { return }
+        recentIDs.sort { ($0.hash, $0.ref.offset) < ($1.hash, $1.ref.offset) }
+        if ids.isEmpty {
+            swap(&ids, &recentIDs)
+            return
+        }
+        var merged: [(hash: UInt64, ref: LineRef)] = []
+        merged.reserveCapacity(ids.count + recentIDs.count)
+        var left = 0
+        for entry in recentIDs {
+            while left < ids.count, ids[left].hash <= entry.hash {
+                merged.append(ids[left])
+                left += 1
+            }
+            merged.append(entry)
+        }
+        merged += ids[left...]
+        recentIDs = []
+        ids = merged
+    }
+
+    /// The index file's bytes, whole (for tests; `write(to:)` is what saving uses).
     func serialized() -> [UInt8] {
-        var people: [UInt8] = []
-        var ids: [UInt8] = []
-        func u32(_ value: Int, _ out: inout [UInt8]) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { out += $0 } }
-        func u64(_ value: UInt64, _ out: inout [UInt8]) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
-        func ref(_ value: LineRef, _ out: inout [UInt8]) {
-            u64(UInt64(value.offset), &out)
-            u32(value.line, &out)
-        }
-        u32(roster.count, &people)
-        roster.forEach { ref($0, &people) }
-        u32(self.people.count, &people)
-        for (person, refs) in self.people.sorted(by: { $0.key < $1.key }) {
-            let bytes = Array(person.utf8)
-            u32(bytes.count, &people)
-            people += bytes
-            u32(refs.count, &people)
-            refs.forEach { ref($0, &people) }
-        }
-        let sorted = sortedIDs()
-        u32(sorted.count, &ids)
-        for entry in sorted {
-            u64(entry.hash, &ids)
-            ref(entry.ref, &ids)
-        }
-        var out = JournalIndex.magic
-        u32(Int(JournalIndex.version), &out)
-        u64(UInt64(coveredBytes), &out)
-        u64(UInt64(lineCount), &out)
-        u32(Int(tailCheck), &out)
-        u64(UInt64(people.count), &out)
-        out += people
-        u32(Int(CRC32.checksum(people)), &out)
-        out += ids
-        u32(Int(CRC32.checksum(ids)), &out)
+        var index = self
+        index.foldRecentIDs()
+        var out: [UInt8] = []
+        _ = index.write { out += $0; return true }
         return out
+    }
+
+    /// Writes the index file's bytes to `sink` a piece at a time, so that saving the
+    /// index of a large journal needs no copy of it in memory; false if the sink refused a
+    /// piece. The ids must be folded (`foldRecentIDs`).
+    func write(to sink: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        precondition(recentIDs.isEmpty, "fold the recent ids first")
+        let sortedPeople = people.sorted(by: { $0.key < $1.key })
+        var peopleLength = 4 + roster.count * 12 + 4
+        for (person, refs) in sortedPeople { peopleLength += 4 + person.utf8.count + 4 + refs.count * 12 }
+        var out = PieceWriter(sink: sink)
+        out.bytes(JournalIndex.magic)
+        out.u32(Int(JournalIndex.version))
+        out.u64(UInt64(coveredBytes))
+        out.u64(UInt64(lineCount))
+        out.u32(Int(tailCheck))
+        out.u64(UInt64(peopleLength))
+        out.beginSection()
+        out.u32(roster.count)
+        roster.forEach { out.ref($0) }
+        out.u32(sortedPeople.count)
+        for (person, refs) in sortedPeople {
+            out.u32(person.utf8.count)
+            out.bytes(Array(person.utf8))
+            out.u32(refs.count)
+            refs.forEach { out.ref($0) }
+        }
+        out.endSection()
+        out.beginSection()
+        out.u32(ids.count)
+        for (hash, ref) in ids {
+            out.u64(hash)
+            out.ref(ref)
+        }
+        out.endSection()
+        return out.finish()
     }
 
     /// Reads an index file's bytes (the roster and people now, the ids when first needed);
@@ -200,17 +218,66 @@ struct JournalIndex: Equatable {
             var reader = SectionReader(bytes: body)
             let count = reader.u32()
             guard count * 20 <= body.count else { return false }
-            idHashes.reserveCapacity(count)
-            idRefs.reserveCapacity(count)
+            ids.reserveCapacity(count)
             for _ in 0..<count {
-                idHashes.append(reader.u64())
-                idRefs.append(reader.ref())
+                let hash = reader.u64()
+                ids.append((hash, reader.ref()))
             }
             return reader.ok && reader.position == body.count
         }
     }
 
     init() {}
+}
+
+/// Writes little-endian integers to a sink in pieces of about a megabyte, summing each
+/// section with CRC-32 as it goes.
+private struct PieceWriter {
+    let sink: (UnsafeRawBufferPointer) -> Bool
+    private var buffer: [UInt8] = []
+    private var crc: UInt32 = 0
+    private var summing = false
+    private var failed = false
+
+    init(sink: @escaping (UnsafeRawBufferPointer) -> Bool) {
+        self.sink = sink
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { add($0) } }
+    mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { add($0) } }
+    mutating func bytes(_ value: [UInt8]) { value.withUnsafeBytes { add($0) } }
+
+    mutating func ref(_ value: LineRef) {
+        u64(UInt64(value.offset))
+        u32(value.line)
+    }
+
+    private mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        if summing { crc = CRC32.checksum(bytes, continuing: crc) }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    mutating func beginSection() {
+        crc = 0
+        summing = true
+    }
+
+    mutating func endSection() {
+        summing = false
+        u32(Int(crc))
+    }
+
+    private mutating func flush() {
+        if !failed, !buffer.isEmpty { failed = !buffer.withUnsafeBytes(sink) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    mutating func finish() -> Bool {
+        flush()
+        return !failed
+    }
 }
 
 /// Reads little-endian integers from a section, remembering if it ran past the end.

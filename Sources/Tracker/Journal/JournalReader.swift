@@ -114,6 +114,25 @@ final class JournalReader {
         }
     }
 
+    /// How many line ends there are from `offset` on (letting go of pages as it counts).
+    func lineCount(from offset: Int) throws -> Int {
+        let bytes = try bytes()
+        guard let base = bytes.baseAddress, offset < bytes.count else { return 0 }
+        var count = 0
+        var start = offset
+        var released = offset
+        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+            count += 1
+            start = base.distance(to: UnsafeRawPointer(found)) + 1
+            if start - released >= JournalReader.releaseStride {
+                releasePages(from: released, to: start)
+                released = start
+            }
+        }
+        releasePages(from: released, to: start)
+        return count
+    }
+
     /// The records of the whole lines in a range of the journal.
     func records(inBytes range: Range<Int>) throws -> [Record] {
         let bytes = try bytes()

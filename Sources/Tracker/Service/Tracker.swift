@@ -63,6 +63,13 @@ public final class Tracker {
         loadedPeople = loaded.union(missing)
     }
 
+    /// Forgets every record read but the roster's, which is read again: after a batch was
+    /// appended without going through the ledger (an import).
+    func reloadRoster() throws {
+        ledger = Ledger(roster: Roster(records: try journal.rosterRecords()), records: [])
+        loadedPeople = []
+    }
+
     /// Makes sure the ledger holds every record.
     private func loadEverything() throws {
         guard loadedPeople != nil else { return }
@@ -234,30 +241,6 @@ public final class Tracker {
             throw TrackerError.invalidValue(field: field, value: String(trimmed.prefix(40)) + "...", expected: "at most 500 characters")
         }
         return trimmed
-    }
-}
-
-extension Tracker {
-    /// Appends records brought from another store (keeping their ids, times, accounts and
-    /// actors) and one `import` note about them, together.
-    @discardableResult
-    public func recordImport(
-        _ records: [Record], file: String, issuer: String, issued: String, people: Int, present: Int
-    ) throws -> ImportNote {
-        try authorize(.manage, subject: nil)
-        var noteID = context.newID()
-        while try storedRecord(noteID) != nil || records.contains(where: { $0.id == noteID }) {
-            noteID = context.newID()
-        }
-        let note = Record(
-            id: noteID, kind: .import, time: TrackerContext.timestamp(context.now()), account: account,
-            actor: try actor(as: nil)?.id,
-            fields: [
-                ("file", file), ("issuer", issuer), ("issued", issued), ("people", String(people)), ("added", String(records.count)),
-                ("present", String(present)),
-            ])
-        try append(records + [note])
-        return try typed(note, ImportNote.init)
     }
 }
 

@@ -18,19 +18,24 @@ public struct TranscriptChecker: Sendable {
 
     /// Every problem found, in document order.
     public func check(_ transcript: Transcript) -> [XMLDiagnostic] {
-        var diagnostics: [XMLDiagnostic] = []
-        if transcript.header.scope == .person, transcript.people.count != 1 {
-            diagnostics.append(XMLDiagnostic(
-                file: transcript.file, line: transcript.position.line, column: transcript.position.column,
-                message: "a PersonTranscript holds exactly one <Person>; this one holds \(transcript.people.count)"))
-        }
+        var diagnostics = TranscriptChecker.check(
+            scope: transcript.header.scope, people: transcript.people.count, at: transcript.position, file: transcript.file)
         for person in transcript.people {
             diagnostics += check(person, file: transcript.file)
         }
         return diagnostics.inDocumentOrder
     }
 
-    func check(_ person: PersonTranscript, file: String) -> [XMLDiagnostic] {
+    /// A person's transcript holds one person.
+    static func check(scope: TranscriptHeader.Scope, people: Int, at position: SourcePosition, file: String) -> [XMLDiagnostic] {
+        guard scope == .person, people != 1 else { return [] }
+        return [XMLDiagnostic(
+            file: file, line: position.line, column: position.column,
+            message: "a PersonTranscript holds exactly one <Person>; this one holds \(people)")]
+    }
+
+    /// Every problem of one person's part.
+    public func check(_ person: PersonTranscript, file: String) -> [XMLDiagnostic] {
         var diagnostics: [XMLDiagnostic] = []
         func problem(_ part: PersonTranscript.Part, _ message: String) {
             let position = person.position(of: part)

@@ -2,8 +2,8 @@ import Tracker
 
 /// What an import did.
 public struct TranscriptImportSummary: Sendable {
-    /// The records appended, not counting the `import` record.
-    public var added: [Record]
+    /// How many records were appended, not counting the `import` record.
+    public var added: Int
     /// How many of the transcript's records the store held already.
     public var present: Int
     /// How many people the transcript holds.

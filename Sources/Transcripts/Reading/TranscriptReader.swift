@@ -3,32 +3,112 @@ import PeerTrackCore
 import PeerXML
 import Tracker
 
-/// Reads transcript files with the same safety as every other PeerTrack file (no DOCTYPE,
-/// no entities, no network, caps on size and depth), validates them against the shipped
-/// schema, and turns them back into the records they carry.
+/// Reads transcript files in one streaming pass, with the same safety as every other
+/// PeerTrack file (no DOCTYPE, no entities, no network, a cap on depth): the schema is
+/// checked as the bytes go by, each `<Person>` is decoded when its element closes and
+/// handed over, then let go. Memory is bounded by the largest person and by the ids seen
+/// (`HashedIDSet`), never by the size of the file.
 public struct TranscriptReader: Sendable {
     /// Makes a reader.
     public init() {}
 
-    /// Reads, validates and decodes a file; `displayName` (default: the path) appears in
-    /// diagnostics. Throws `XMLDocumentError` with every problem found.
-    public func read(contentsOf url: URL, displayName: String? = nil) throws -> Transcript {
-        let name = displayName ?? url.path
-        let reader = SafeXMLReader(maxBytes: TranscriptFormat.maxBytes, maxDepth: TranscriptFormat.maxDepth)
-        // Well-formedness first: with a schema attached, libxml2 (2.9) drops the parser's own
-        // error messages, and "the document could not be read" would be all a user saw.
-        _ = try reader.read(contentsOf: url, displayName: name)
-        let root = try reader.read(contentsOf: url, schema: try TranscriptFormat.schema(), displayName: name)
-        return try decode(root, file: name)
+    /// The caps that bound memory (see the README's "Reading transcripts").
+    public static let limits = StreamingXMLReader.Limits(
+        maxDepth: TranscriptFormat.maxDepth, maxTextBytes: TranscriptFormat.maxTextBytes,
+        maxItemElements: TranscriptFormat.maxPersonElements, itemName: "<Person>")
+
+    /// Reads, validates and decodes a whole file into memory (for transcripts of a person
+    /// or an agency; a statewide file is better streamed). Throws `XMLDocumentError` with
+    /// every problem found.
+    public func read(contentsOf url: URL, displayName: String? = nil) throws(XMLDocumentError) -> Transcript {
+        var people: [PersonTranscript] = []
+        let outline = try stream(contentsOf: url, displayName: displayName, person: { people.append($0) })
+        return Transcript(file: outline.file, header: outline.header, people: people, position: outline.position)
     }
 
-    /// Decodes a document that was read (and validated) already.
-    public func decode(_ root: XMLElement, file: String) throws(XMLDocumentError) -> Transcript {
-        var decoding = Decoding(file: file)
-        let transcript = decoding.transcript(root)
-        if !decoding.diagnostics.isEmpty { throw XMLDocumentError(decoding.diagnostics) }
-        return transcript
+    /// Reads a file once: `header` gets the header as soon as it is read (before any
+    /// person), `person` every person in document order as each one closes. Problems of the
+    /// file itself (not well-formed, not valid, over a cap, an id used twice) are thrown as
+    /// `XMLDocumentError` at the end, in document order; the handlers may have been called
+    /// before a problem further on was found, so nothing they did should take effect until
+    /// this returns.
+    @discardableResult
+    public func stream(
+        contentsOf url: URL, displayName: String? = nil, header: (TranscriptHeader) -> Void = { _ in },
+        person: (PersonTranscript) -> Void
+    ) throws(XMLDocumentError) -> TranscriptOutline {
+        let name = displayName ?? url.path
+        let schema: XMLSchema
+        do {
+            schema = try TranscriptFormat.streamingSchema()
+        } catch {
+            throw XMLDocumentError([XMLDiagnostic(file: name, line: 0, column: 0, message: "the transcript schema could not be loaded: \(error)")])
+        }
+        var decoding = Decoding(file: name)
+        var uniqueness = Uniqueness()
+        var outline = TranscriptOutline(file: name, header: Decoding.emptyHeader, position: SourcePosition(line: 0, column: 0), people: 0, records: 0)
+        var sawHeader = false
+        let problems = StreamingXMLReader(limits: TranscriptReader.limits).read(
+            contentsOf: url, schema: schema, displayName: name,
+            root: { root in
+                outline.position = SourcePosition(line: root.line, column: root.column)
+                decoding.root(root)
+            },
+            item: { element in
+                switch element.name {
+                case "TransmissionData" where !sawHeader:
+                    sawHeader = true
+                    outline.header = decoding.header(element)
+                    header(outline.header)
+                case "Person":
+                    uniqueness.note(element)
+                    let decoded = decoding.person(element)
+                    outline.people += 1
+                    outline.records += decoded.records.count
+                    person(decoded)
+                default:
+                    // The schema names anything else.
+                    break
+                }
+            })
+        if !problems.isEmpty { throw XMLDocumentError(problems.inDocumentOrder) }
+        if !sawHeader { decoding.problem(at: outline.position, "<Transcript> has no <TransmissionData>") }
+        let repeats = uniqueness.confirmed(in: url, name: name)
+        if !repeats.isEmpty { throw XMLDocumentError(repeats) }
+        if !decoding.diagnostics.isEmpty { throw XMLDocumentError(decoding.diagnostics.inDocumentOrder) }
+        return outline
     }
+}
+
+extension TranscriptReader {
+    /// Reads a file once and checks all of it: the XML and the schema, ids used once, each
+    /// person's stated totals and, given the programs' rules, renewal status. Throws every
+    /// problem, in document order.
+    public func validate(
+        contentsOf url: URL, displayName: String? = nil, programs: [String: Program] = [:]
+    ) throws(XMLDocumentError) -> TranscriptOutline {
+        let name = displayName ?? url.path
+        let checker = TranscriptChecker(programs: programs)
+        var diagnostics: [XMLDiagnostic] = []
+        let outline = try stream(contentsOf: url, displayName: name, person: { diagnostics += checker.check($0, file: name) })
+        diagnostics += TranscriptChecker.check(scope: outline.header.scope, people: outline.people, at: outline.position, file: name)
+        if !diagnostics.isEmpty { throw XMLDocumentError(diagnostics.inDocumentOrder) }
+        return outline
+    }
+}
+
+/// What a streamed transcript held, besides its people.
+public struct TranscriptOutline: Sendable {
+    /// The file's name as given, for diagnostics.
+    public var file: String
+    /// Who issued it, and when.
+    public var header: TranscriptHeader
+    /// Where the root element starts.
+    public var position: SourcePosition
+    /// How many people it holds.
+    public var people: Int
+    /// How many records it holds.
+    public var records: Int
 }
 
 /// One decoding pass, gathering a diagnostic for anything missing or malformed (which the
@@ -41,24 +121,26 @@ private struct Decoding {
         self.file = file
     }
 
-    mutating func transcript(_ root: XMLElement) -> Transcript {
+    static let emptyHeader = TranscriptHeader(issued: "", scope: .agency, agency: "", software: "", softwareVersion: "")
+
+    mutating func root(_ root: XMLElement) {
         if root.name != "Transcript" {
             problem(root, "the root element is <\(root.name)>; a transcript starts with <Transcript xmlns=\"\(TranscriptFormat.namespace)\">")
         }
-        let data = required(root, "TransmissionData")
-        let organization = data?.child("Source")?.child("Organization")
-        let software = data?.child("Source")?.child("Software")
-        let scopeText = token(data.flatMap { required($0, "DocumentTypeCode") }?.text)
+    }
+
+    mutating func header(_ data: XMLElement) -> TranscriptHeader {
+        let organization = data.child("Source")?.child("Organization")
+        let software = data.child("Source")?.child("Software")
+        let scopeText = token(required(data, "DocumentTypeCode")?.text)
         let scope = TranscriptHeader.Scope(rawValue: scopeText)
-        if scope == nil, let data { problem(data, "DocumentTypeCode '\(scopeText)' is not PersonTranscript or AgencyTranscript") }
-        let header = TranscriptHeader(
-            issued: token(data.flatMap { required($0, "CreatedDateTime") }?.text),
+        if scope == nil { problem(data, "DocumentTypeCode '\(scopeText)' is not PersonTranscript or AgencyTranscript") }
+        return TranscriptHeader(
+            issued: token(required(data, "CreatedDateTime")?.text),
             scope: scope ?? .agency,
             agency: organization.flatMap { required($0, "OrganizationName") }?.text ?? "",
             software: software?[attribute: "name"] ?? "",
             softwareVersion: software?[attribute: "version"] ?? "")
-        let people = root.children("Person").map { person($0) }
-        return Transcript(file: file, header: header, people: people, position: SourcePosition(line: root.line, column: root.column))
     }
 
     // MARK: - People
@@ -264,6 +346,10 @@ private struct Decoding {
     }
 
     mutating func problem(_ element: XMLElement, _ message: String) {
-        diagnostics.append(XMLDiagnostic(file: file, line: element.line, column: element.column, message: message))
+        problem(at: position(element), message)
+    }
+
+    mutating func problem(at position: SourcePosition, _ message: String) {
+        diagnostics.append(XMLDiagnostic(file: file, line: position.line, column: position.column, message: message))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PeerTrackCore
 import Tracker
 
@@ -44,21 +45,36 @@ public struct TranscriptExchange {
         try writer.finish()
     }
 
-    /// Imports a transcript: checks it and compares it with the store, then appends every
-    /// record new to the store (keeping its id, time, account and actor, and noting its
-    /// `origin`) and one `import` record, together. Records already here are skipped, so
-    /// importing a file twice changes nothing. Any conflict or inconsistency throws
-    /// `XMLDocumentError` and nothing is written.
+    /// Imports a transcript file in one streaming pass: each person is checked, compared
+    /// with the store and its new records staged beside the journal as the file is read;
+    /// only when the whole file has passed are they appended (keeping their ids, times,
+    /// accounts and actors, and noting their `origin`), with one `import` record, in one
+    /// step. Records already here are skipped, so importing a file twice changes nothing.
+    /// Any problem throws `XMLDocumentError` and nothing is written.
+    @discardableResult
+    public func importTranscript(contentsOf url: URL, displayName: String? = nil) throws -> TranscriptImportSummary {
+        let name = displayName ?? url.path
+        let batch = try tracker.beginImport()
+        let importing = TranscriptImport(batch: batch, programs: tracker.programs, file: name)
+        let outline: TranscriptOutline
+        do {
+            outline = try TranscriptReader().stream(contentsOf: url, displayName: name, header: importing.begin, person: importing.add)
+        } catch {
+            batch.discard()
+            throw error
+        }
+        return try importing.finish(outline)
+    }
+
+    /// Imports a transcript already read, in the same way.
     @discardableResult
     public func importTranscript(_ transcript: Transcript) throws -> TranscriptImportSummary {
-        try tracker.authorize(.manage, subject: nil)
-        let plan = try TranscriptImport.plan(transcript, ledger: try tracker.completeLedger(), programs: tracker.programs)
-        guard !plan.records.isEmpty else {
-            return TranscriptImportSummary(added: [], present: plan.present, people: plan.people, note: nil)
-        }
-        let header = transcript.header
-        let note = try tracker.recordImport(
-            plan.records, file: transcript.file, issuer: header.agency, issued: header.issued, people: plan.people, present: plan.present)
-        return TranscriptImportSummary(added: plan.records, present: plan.present, people: plan.people, note: note)
+        let batch = try tracker.beginImport()
+        let importing = TranscriptImport(batch: batch, programs: tracker.programs, file: transcript.file)
+        importing.begin(transcript.header)
+        transcript.people.forEach(importing.add)
+        return try importing.finish(TranscriptOutline(
+            file: transcript.file, header: transcript.header, position: transcript.position, people: transcript.people.count,
+            records: transcript.people.reduce(0) { $0 + $1.records.count }))
     }
 }
