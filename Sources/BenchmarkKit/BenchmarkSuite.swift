@@ -108,7 +108,10 @@ public struct BenchmarkSuite {
                 name: "\(name): status, one person", seconds: one.seconds, peakBytes: one.peakBytes, target: "< \(min(anyLimit, oneLimit)) s",
                 met: one.seconds < min(anyLimit, oneLimit), key: "\(name)_status_one"))
             log("\(name): status measured")
-            if let row = try exportRow(name, store: store, limit: anyLimit, log: log) { rows.append(row) }
+            if let row = try exportRow(name, store: store, limit: anyLimit, log: log) {
+                rows.append(row)
+                rows += try transcriptRows(name, log: log)
+            }
             if name == "agency" {
                 var counter = 0
                 let append = try ProcessTimer.median(
@@ -181,6 +184,51 @@ public struct BenchmarkSuite {
             name: "\(name): export agency", seconds: export.seconds, peakBytes: export.peakBytes, megabytesPerSecond: rate,
             floor: floorRate, ratio: ratio, target: ">= 0.7x xmllint --stream, < 100 MB, < \(limit) s",
             met: (ratio ?? 1) >= 0.7 && export.peakBytes < 100 * 1_048_576 && export.seconds < limit, key: "\(name)_export")
+    }
+
+    /// `transcript validate`, `transcript import` into an empty store, and the same import
+    /// again, of the export just written, each against `xmllint --stream --noout --schema`
+    /// with the published schema on the same file, in the same run.
+    private func transcriptRows(_ name: String, log: (String) -> Void) throws -> [BenchmarkRow] {
+        guard let xmllint else {
+            log("\(name): no xmllint, so no transcript reading floor; skipped")
+            return []
+        }
+        let file = work.appendingPathComponent("\(name)-export.xml").path
+        let schema = work.appendingPathComponent("transcript.xsd").path
+        _ = try ProcessTimer.run(peertrack, ["schema", "transcript"], environment: environment, output: schema)
+        // The statewide file takes half a minute for xmllint alone: three runs there.
+        let count = name == "state" ? min(runs, 3) : runs
+        let floor = try ProcessTimer.median(runs: count, xmllint, ["--stream", "--noout", "--schema", schema, file], environment: environment)
+        let limit = 100 * 1_048_576
+        func row(_ title: String, _ key: String, _ sample: RunSample, times: Double, extra: String = "") -> BenchmarkRow {
+            BenchmarkRow(
+                name: "\(name): \(title)", seconds: sample.seconds, peakBytes: sample.peakBytes, floor: floor.seconds,
+                ratio: sample.seconds / floor.seconds, target: "<= \(times)x xmllint --stream --schema, < 100 MB\(extra)",
+                met: sample.seconds <= times * floor.seconds && sample.peakBytes < limit, key: "\(name)_\(key)")
+        }
+        let validate = try ProcessTimer.median(runs: count, peertrack, ["transcript", "validate", file], environment: environment)
+        log("\(name): transcript validate measured")
+        let store = work.appendingPathComponent("\(name)-import-store", isDirectory: true)
+        let first = try ProcessTimer.median(
+            runs: count, peertrack, ["--store", store.path, "transcript", "import", file], environment: environment,
+            before: {
+                try? FileManager.default.removeItem(at: store)
+                let made = try ProcessTimer.run(peertrack, ["--store", store.path, "init", "--agency", "Receiving Agency"], environment: environment)
+                guard made.status == 0 else { throw BenchmarkError.failed("peertrack init", made.status) }
+            })
+        let journal = store.appendingPathComponent("journal.log").path
+        let size = { (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? NSNumber)?.intValue ?? 0 }
+        let imported = size()
+        let again = try ProcessTimer.median(runs: count, peertrack, ["--store", store.path, "transcript", "import", file], environment: environment)
+        log("\(name): transcript import measured")
+        var repeatRow = row("transcript import again (adds nothing)", "import_again", again, times: 1.5, extra: ", journal unchanged")
+        repeatRow.met = repeatRow.met && size() == imported
+        return [
+            row("transcript validate", "validate", validate, times: 1.2),
+            row("transcript import, empty store", "import", first, times: 2),
+            repeatRow,
+        ]
     }
 
     /// The table, for people.

@@ -15,7 +15,7 @@ struct ImportInterruptionTests {
         let folder = PeerTrackProcess.temporaryStore()
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("source")
-        try StoreGenerator(people: 80, records: 30_000, seed: 7).write(to: source)
+        try StoreGenerator(people: 60, records: 20_000, seed: 7).write(to: source)
         let file = folder.appendingPathComponent("agency.xml")
         let export = try PeerTrackProcess.run(["export", "agency", "-o", file.path, "--on", "2026-11-22"], store: source)
         try #require(export.status == 0, "\(export.errors)")
@@ -33,16 +33,16 @@ struct ImportInterruptionTests {
         try #require(full.status == 0, "\(full.errors)")
         let afterCount = try Journal(directory: whole).recordCount
         let beforeCount = try Journal(directory: base).recordCount
-        #expect(afterCount > beforeCount + 29_000)
+        #expect(afterCount > beforeCount + 19_000)
 
         var outcomes: [String] = []
         var generator = SystemRandomNumberGenerator()
-        for run in 0..<12 {
+        for run in 0..<10 {
             let store = folder.appendingPathComponent("run-\(run)")
             try FileManager.default.copyItem(at: base, to: store)
             let (process, out, err) = try PeerTrackProcess.start(["transcript", "import", file.path], store: store)
             // Moments spread over the whole import, the last ones around its final append.
-            let moment = run < 8 ? Double.random(in: 0...duration, using: &generator) : duration * Double.random(in: 0.8...1.05, using: &generator)
+            let moment = run < 6 ? Double.random(in: 0...duration, using: &generator) : duration * Double.random(in: 0.8...1.05, using: &generator)
             usleep(useconds_t(moment * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -62,10 +62,11 @@ struct ImportInterruptionTests {
                 outcomes.append(process.terminationReason == .uncaughtSignal ? "after (killed)" : "after (finished)")
             }
             // The store works afterwards.
+            guard run % 3 == 0 else { continue }
             let again = try PeerTrackProcess.run(["transcript", "import", file.path], store: store)
             #expect(again.status == 0, "run \(run): \(again.errors)")
             #expect(try Journal(directory: store).recordCount == afterCount)
         }
-        print("import killed 12 times over \(String(format: "%.2f", duration)) s: \(outcomes.joined(separator: ", "))")
+        print("import killed 10 times over \(String(format: "%.2f", duration)) s: \(outcomes.joined(separator: ", "))")
     }
 }
