@@ -6,13 +6,7 @@ import CLibXML2
 /// goes; with `itemDepth` set, each element at that depth is handed to `onItem` when it
 /// closes and then let go, so memory is bounded by one item, not by the document.
 final class ReadingPass {
-    struct Limits {
-        var maxDepth: Int
-        var maxTextBytes: Int
-        var maxItemElements: Int
-        /// What an item is, for the message when one holds too many elements.
-        var itemName: String
-    }
+    typealias Limits = StreamingXMLReader.Limits
 
     private let reader: xmlTextReaderPtr
     private let collector: DiagnosticCollector

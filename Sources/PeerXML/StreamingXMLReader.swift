@@ -102,7 +102,7 @@ public struct StreamingXMLReader: Sendable {
     }
 
     /// How many elements may wait between the parser and the handlers.
-    static let queuedElements = 100_000
+    static let queuedElements = 10_000
     /// About how many elements go over at a time.
     static let batchElements = 4_000
 
@@ -131,9 +131,7 @@ public struct StreamingXMLReader: Sendable {
         }
         let pass = ReadingPass(
             reader: reader, collector: collector, schema: schema,
-            limits: ReadingPass.Limits(
-                maxDepth: limits.maxDepth, maxTextBytes: limits.maxTextBytes, maxItemElements: limits.maxItemElements, itemName: limits.itemName),
-            itemDepth: 1)
+            limits: limits, itemDepth: 1)
         pass.onRoot = root
         pass.onItem = item
         pass.doctypePosition = { input.position(of: "<!DOCTYPE") }

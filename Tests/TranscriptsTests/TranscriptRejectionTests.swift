@@ -121,6 +121,19 @@ struct TranscriptRejectionTests {
         #expect(messages(problems).contains("Duplicate key-sequence"), "\(messages(problems))")
     }
 
+    @Test func aPersonIdUsedTwiceIsRejectedWithWhereItWasFirstUsed() throws {
+        let setting = try Setting()
+        let ids = setting.transcript.matches(of: /<Person id="([^"]+)"/).map { String($0.output.1) }
+        try #require(ids.count >= 2)
+        let text = replacingFirst("<Person id=\"\(ids[1])\"", with: "<Person id=\"\(ids[0])\"", in: setting.transcript)
+        let firstLine = setting.transcript.prefix(upTo: try #require(setting.transcript.range(of: "<Person id=\"\(ids[0])\""))
+            .lowerBound).filter { $0 == "\n" }.count + 1
+        let problems = try setting.importProblems(text)
+        #expect(problems.count == 1, "\(messages(problems))")
+        #expect(problems.first?.message.contains("Duplicate key-sequence ['\(ids[0])'] in unique identity-constraint") == true, "\(messages(problems))")
+        #expect(problems.first?.message.hasSuffix("PersonIDsAreUnique' (first used on line \(firstLine))") == true, "\(messages(problems))")
+    }
+
     @Test func totalsThatDoNotAddUpAreRejected() throws {
         let setting = try Setting()
         let text = replacingFirst("counted=\"5.25\" verified=\"3\"", with: "counted=\"25.25\" verified=\"3\"", in: setting.transcript)
