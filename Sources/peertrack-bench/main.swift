@@ -43,7 +43,8 @@ if arguments.contains("--help") {
         Usage: peertrack-bench [--work DIR] [--runs N]
         Generates a 500-person/100,000-record and a 10,000-person/1,000,000-record store in
         DIR (default .build/bench, kept for later runs), then measures start-up, status,
-        export and append with the release peertrack built beside this program, and a
+        export, transcript validate and import (beside xmllint --stream --schema) and
+        append with the release peertrack built beside this program, and a
         100,000-row CSV of CE hours imported into a store holding only its roster, each the
         median of N runs (default 5) with its peak memory, against its floor.
         """)
