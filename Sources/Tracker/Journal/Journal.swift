@@ -80,7 +80,16 @@ public final class Journal {
 
     /// The agency, person and import records, oldest first.
     public func rosterRecords() throws -> [Record] {
-        try index.roster.map(reader.record(at:))
+        // The roster's lines may be spread over the whole journal (an import puts each
+        // person's line before their records): let go of the pages read for them as it goes.
+        var records: [Record] = []
+        records.reserveCapacity(index.roster.count)
+        for (position, ref) in index.roster.enumerated() {
+            records.append(try reader.record(at: ref))
+            if position % 256 == 255 { reader.releaseAllPages() }
+        }
+        reader.releaseAllPages()
+        return records
     }
 
     /// The records that name one of these people (other than their roster records),
@@ -148,7 +157,7 @@ public final class Journal {
     /// Loads the index file if it matches the journal, else starts afresh; then indexes
     /// whatever the journal holds beyond it.
     private func loadIndex() throws {
-        if let data = try? Data(contentsOf: indexFile, options: .alwaysMapped), let loaded = JournalIndex(serialized: data),
+        if let loaded = JournalIndex.load(from: indexFile),
             loaded.coveredBytes <= reader.size, try tailCheck(at: loaded.coveredBytes) == loaded.tailCheck
         {
             index = loaded
@@ -161,8 +170,6 @@ public final class Journal {
 
     /// Indexes the journal's lines from `offset` (the end of what the index covers) to the end.
     private func indexLines(from offset: Int) throws {
-        // Room for every line's id at once, rather than a table that doubles as it fills.
-        index.recentIDs.reserveCapacity(index.recentIDs.count + (try reader.lineCount(from: offset)))
         try reader.forEachLine(from: offset, firstLine: index.lineCount + 1) { line, ref in
             let payload: UnsafeRawBufferPointer
             do throws(RecordLine.Problem) {

@@ -14,7 +14,7 @@ struct LineRef: Equatable, Sendable {
 struct JournalIndex: Equatable {
     static let fileName = "index.bin"
     private static let magic: [UInt8] = Array("PTIX".utf8)
-    private static let version: UInt32 = 1
+    private static let version: UInt32 = 2
 
     /// How many journal bytes the index covers (always the end of a complete line).
     var coveredBytes = 0
@@ -26,17 +26,18 @@ struct JournalIndex: Equatable {
     /// Agency, person and import lines.
     var roster: [LineRef] = []
     /// Every other line with a `person` field, by person.
-    var people: [String: [LineRef]] = [:]
-    /// Record ids (hashed), sorted by hash, for finding a record by id.
-    var ids: [(hash: UInt64, ref: LineRef)] = []
+    var people: [String: [Int]] = [:]
+    /// Record ids (hashed), sorted by hash, with where their lines start, for finding a
+    /// record by id (16 bytes each: the line's number is worked out only for a message).
+    var ids: [(hash: UInt64, offset: Int)] = []
     /// Ids added since the sorted table was built (kept apart until the next save).
-    var recentIDs: [(hash: UInt64, ref: LineRef)] = []
+    var recentIDs: [(hash: UInt64, offset: Int)] = []
 
     static func == (lhs: JournalIndex, rhs: JournalIndex) -> Bool {
         lhs.coveredBytes == rhs.coveredBytes && lhs.lineCount == rhs.lineCount && lhs.tailCheck == rhs.tailCheck
             && lhs.roster == rhs.roster && lhs.people == rhs.people
             && lhs.sortedIDs().map(\.hash) == rhs.sortedIDs().map(\.hash)
-            && Set(lhs.sortedIDs().map(\.ref.offset)) == Set(rhs.sortedIDs().map(\.ref.offset))
+            && Set(lhs.sortedIDs().map(\.offset)) == Set(rhs.sortedIDs().map(\.offset))
     }
 
     /// FNV-1a, 64 bits.
@@ -48,10 +49,11 @@ struct JournalIndex: Equatable {
         return value
     }
 
-    /// The lines about these people, in journal order.
+    /// The lines about these people, in journal order (their numbers 0: worked out only
+    /// for a message, so that the table keeps 8 bytes a line).
     func refs(of people: Set<String>) -> [LineRef] {
-        if people.count == 1, let only = people.first { return self.people[only] ?? [] }
-        return people.flatMap { self.people[$0] ?? [] }.sorted { $0.offset < $1.offset }
+        let offsets = people.count == 1 ? self.people[people.first!] ?? [] : people.flatMap { self.people[$0] ?? [] }.sorted()
+        return offsets.map { LineRef(offset: $0, line: 0) }
     }
 
     /// Adds one line's keys.
@@ -59,16 +61,17 @@ struct JournalIndex: Equatable {
         if isRoster {
             roster.append(ref)
         } else if let person {
-            people[person, default: []].append(ref)
+            people[person, default: []].append(ref.offset)
         }
-        recentIDs.append((JournalIndex.hash(id), ref))
+        recentIDs.append((JournalIndex.hash(id), ref.offset))
         lineCount = max(lineCount, ref.line)
     }
 
-    /// The lines that may hold the record with this id (the id section must be loaded).
+    /// The lines that may hold the record with this id (the id section must be loaded);
+    /// their numbers are 0, unknown.
     func candidates(for id: String) -> [LineRef] {
         let hash = JournalIndex.hash(id)
-        var found = recentIDs.filter { $0.hash == hash }.map(\.ref)
+        var found = recentIDs.filter { $0.hash == hash }.map { LineRef(offset: $0.offset, line: 0) }
         var low = 0
         var high = ids.count
         while low < high {
@@ -76,14 +79,14 @@ struct JournalIndex: Equatable {
             if ids[middle].hash < hash { low = middle + 1 } else { high = middle }
         }
         while low < ids.count, ids[low].hash == hash {
-            found.append(ids[low].ref)
+            found.append(LineRef(offset: ids[low].offset, line: 0))
             low += 1
         }
         return found
     }
 
     /// All ids, sorted, with the recent ones merged in.
-    func sortedIDs() -> [(hash: UInt64, ref: LineRef)] {
+    func sortedIDs() -> [(hash: UInt64, offset: Int)] {
         var copy = self
         copy.foldRecentIDs()
         return copy.ids
@@ -91,20 +94,23 @@ struct JournalIndex: Equatable {
 
     // MARK: - File format
     //
-    // "PTIX", version, covered bytes, line count, tail check, the length of section 1, then
-    // section 1 (roster and people) and its CRC-32, then section 2 (ids) and its CRC-32.
-    // Little-endian. Section 2 is read only when a record is looked up by id.
+    // "PTIX", version (2), covered bytes, line count, tail check, the length of section 1,
+    // then section 1 and its CRC-32, then section 2 and its CRC-32, little-endian.
+    // Section 1: the roster's lines (offset u64, number u32), then each person's name and
+    // the offsets (u64) of their lines. Section 2: the ids, each a hash (u64) and an offset
+    // (u64), sorted by hash; it is read only when a record is looked up by id. Version 1
+    // files (line numbers everywhere) are not read: the index is rebuilt from the journal.
 
     /// Moves the ids added since the last save into the sorted table (in place when the
     /// table is empty, as after a rebuild: no second copy of a million ids).
     mutating func foldRecentIDs() {
         guard !recentIDs.isEmpty else { return }
-        recentIDs.sort { ($0.hash, $0.ref.offset) < ($1.hash, $1.ref.offset) }
+        recentIDs.sort { ($0.hash, $0.offset) < ($1.hash, $1.offset) }
         if ids.isEmpty {
             swap(&ids, &recentIDs)
             return
         }
-        var merged: [(hash: UInt64, ref: LineRef)] = []
+        var merged: [(hash: UInt64, offset: Int)] = []
         merged.reserveCapacity(ids.count + recentIDs.count)
         var left = 0
         for entry in recentIDs {
@@ -135,7 +141,7 @@ struct JournalIndex: Equatable {
         precondition(recentIDs.isEmpty, "fold the recent ids first")
         let sortedPeople = people.sorted(by: { $0.key < $1.key })
         var peopleLength = 4 + roster.count * 12 + 4
-        for (person, refs) in sortedPeople { peopleLength += 4 + person.utf8.count + 4 + refs.count * 12 }
+        for (person, offsets) in sortedPeople { peopleLength += 4 + person.utf8.count + 4 + offsets.count * 8 }
         var out = PieceWriter(sink: sink)
         out.bytes(JournalIndex.magic)
         out.u32(Int(JournalIndex.version))
@@ -151,14 +157,14 @@ struct JournalIndex: Equatable {
             out.u32(person.utf8.count)
             out.bytes(Array(person.utf8))
             out.u32(refs.count)
-            refs.forEach { out.ref($0) }
+            refs.forEach { out.u64(UInt64($0)) }
         }
         out.endSection()
         out.beginSection()
         out.u32(ids.count)
-        for (hash, ref) in ids {
+        for (hash, offset) in ids {
             out.u64(hash)
-            out.ref(ref)
+            out.u64(UInt64(offset))
         }
         out.endSection()
         return out.finish()
@@ -192,8 +198,8 @@ struct JournalIndex: Equatable {
             for _ in 0..<peopleCount {
                 let person = reader.string()
                 let count = reader.u32()
-                guard reader.ok, count * 12 <= section.count else { return false }
-                people[person] = (0..<count).map { _ in reader.ref() }
+                guard reader.ok, count * 8 <= section.count else { return false }
+                people[person] = (0..<count).map { _ in Int(reader.u64()) }
             }
             ok = reader.ok && reader.position == section.count
             return true
@@ -204,27 +210,90 @@ struct JournalIndex: Equatable {
         pendingIDs = data[idStart..<data.count]
     }
 
-    /// The id section of a loaded file, not read yet.
+    /// The id section of a file read whole, not decoded yet.
     private var pendingIDs: Data?
+    /// Where the id section of an index file is, not read yet.
+    private var idSection: (url: URL, offset: Int, length: Int)?
 
-    /// Reads the id section if it has not been read; false if it is damaged.
+    /// The bytes before the id section: the fixed header, then section 1 and its CRC.
+    private static let headerLength = 4 + 4 + 8 + 8 + 4 + 8
+
+    /// Reads an index file's roster and people now, and leaves its id section in the file
+    /// until a record is looked up by id; nil if the file is missing, short or damaged.
+    static func load(from url: URL) -> JournalIndex? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size >= headerLength, (try? handle.seek(toOffset: 0)) != nil,
+            let header = try? handle.read(upToCount: headerLength), header.count == headerLength
+        else { return nil }
+        let length = header.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: 28, as: UInt64.self).littleEndian) }
+        guard length >= 0, headerLength + length + 4 <= Int(size),
+            let rest = try? handle.read(upToCount: length + 4), rest.count == length + 4,
+            var index = JournalIndex(serialized: header + rest)
+        else { return nil }
+        index.pendingIDs = nil
+        index.idSection = (url, headerLength + length + 4, Int(size) - (headerLength + length + 4))
+        return index
+    }
+
+    /// Reads the id section if it has not been read; false if it is damaged. It is read a
+    /// piece at a time, so the file's bytes are never in memory beside the table made of them.
     mutating func loadIDs() -> Bool {
-        guard let data = pendingIDs else { return true }
-        pendingIDs = nil
-        return data.withUnsafeBytes { raw in
-            guard raw.count >= 8 else { return false }
-            let body = UnsafeRawBufferPointer(rebasing: raw[0..<(raw.count - 4)])
-            guard raw.loadUnaligned(fromByteOffset: raw.count - 4, as: UInt32.self).littleEndian == CRC32.checksum(body) else { return false }
-            var reader = SectionReader(bytes: body)
-            let count = reader.u32()
-            guard count * 20 <= body.count else { return false }
-            ids.reserveCapacity(count)
-            for _ in 0..<count {
-                let hash = reader.u64()
-                ids.append((hash, reader.ref()))
+        if let data = pendingIDs {
+            pendingIDs = nil
+            return data.withUnsafeBytes { raw in
+                decodeIDs(length: raw.count) { offset, buffer in
+                    buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + buffer.count)]))
+                    return true
+                }
             }
-            return reader.ok && reader.position == body.count
         }
+        guard let section = idSection else { return true }
+        idSection = nil
+        let fd = open(section.url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return decodeIDs(length: section.length) { offset, buffer in
+            pread(fd, buffer.baseAddress, buffer.count, off_t(section.offset + offset)) == buffer.count
+        }
+    }
+
+    /// Decodes an id section of `length` bytes (a count, 16 bytes per id, a CRC-32 of both)
+    /// read through `read(offset, into)`.
+    private mutating func decodeIDs(length: Int, read: (Int, UnsafeMutableRawBufferPointer) -> Bool) -> Bool {
+        guard length >= 8 else { return false }
+        let body = length - 4
+        var word = [UInt8](repeating: 0, count: 4)
+        guard word.withUnsafeMutableBytes({ read(0, $0) }) else { return false }
+        let count = word.withUnsafeBytes { Int($0.loadUnaligned(as: UInt32.self).littleEndian) }
+        guard 4 + count * 16 == body else { return false }
+        var crc = CRC32.checksum(word)
+        ids.reserveCapacity(count)
+        var piece = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = 4
+        while offset < body {
+            let size = min(piece.count, body - offset)
+            let ok = piece.withUnsafeMutableBytes { buffer -> Bool in
+                let part = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<size])
+                guard read(offset, part) else { return false }
+                crc = CRC32.checksum(UnsafeRawBufferPointer(part), continuing: crc)
+                for entry in stride(from: 0, to: size, by: 16) {
+                    let hash = part.loadUnaligned(fromByteOffset: entry, as: UInt64.self).littleEndian
+                    let start = Int(part.loadUnaligned(fromByteOffset: entry + 8, as: UInt64.self).littleEndian)
+                    ids.append((hash, start))
+                }
+                return true
+            }
+            guard ok else { ids = []; return false }
+            offset += size
+        }
+        guard word.withUnsafeMutableBytes({ read(body, $0) }),
+            word.withUnsafeBytes({ $0.loadUnaligned(as: UInt32.self).littleEndian }) == crc
+        else {
+            ids = []
+            return false
+        }
+        return true
     }
 
     init() {}

@@ -75,7 +75,14 @@ final class JournalReader {
         }
         let rest = UnsafeRawBufferPointer(start: base + ref.offset, count: bytes.count - ref.offset)
         let end = memchr(base + ref.offset, Int32(UInt8(ascii: "\n")), rest.count).map { (base + ref.offset).distance(to: $0) } ?? rest.count
-        return try decode(UnsafeRawBufferPointer(rebasing: rest[0..<end]), line: ref.line)
+        let line = UnsafeRawBufferPointer(rebasing: rest[0..<end])
+        if ref.line > 0 { return try decode(line, line: ref.line) }
+        // A line found by id: its number is counted only if a message needs it.
+        do throws(RecordLine.Problem) {
+            return try RecordLine.decode(line)
+        } catch {
+            throw TrackerError.corruptJournal(path: file.path, line: lineNumber(at: ref.offset, in: bytes), reason: JournalReader.reason(error))
+        }
     }
 
     func decode(_ line: UnsafeRawBufferPointer, line number: Int) throws -> Record {
@@ -114,23 +121,9 @@ final class JournalReader {
         }
     }
 
-    /// How many line ends there are from `offset` on (letting go of pages as it counts).
-    func lineCount(from offset: Int) throws -> Int {
-        let bytes = try bytes()
-        guard let base = bytes.baseAddress, offset < bytes.count else { return 0 }
-        var count = 0
-        var start = offset
-        var released = offset
-        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
-            count += 1
-            start = base.distance(to: UnsafeRawPointer(found)) + 1
-            if start - released >= JournalReader.releaseStride {
-                releasePages(from: released, to: start)
-                released = start
-            }
-        }
-        releasePages(from: released, to: start)
-        return count
+    /// The number of the line starting at `offset`, counted (for messages only).
+    private func lineNumber(at offset: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        UnsafeRawBufferPointer(rebasing: bytes[0..<min(offset, bytes.count)]).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     }
 
     /// The records of the whole lines in a range of the journal.
@@ -146,8 +139,7 @@ final class JournalReader {
                 records.append(try RecordLine.decode(line))
             } catch {
                 // Only now is the line's number worth counting.
-                let number = UnsafeRawBufferPointer(rebasing: bytes[0..<start]).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-                throw TrackerError.corruptJournal(path: file.path, line: number, reason: JournalReader.reason(error))
+                throw TrackerError.corruptJournal(path: file.path, line: lineNumber(at: start, in: bytes), reason: JournalReader.reason(error))
             }
             start = end + 1
         }

@@ -64,6 +64,8 @@ public final class ImportBatch {
                 ("present", String(present)),
             ])
         try staging.append(note)
+        // The ids were only wanted for drawing the note's; the index is about to need room.
+        stagedIDs = HashedIDSet()
         try tracker.journal.appendStaged(staging)
         try tracker.reloadRoster()
         return try tracker.typed(note, ImportNote.init)
