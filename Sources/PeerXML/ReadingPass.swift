@@ -109,16 +109,16 @@ final class ReadingPass {
                 continue
             }
         }
-        if status < 0, collector.diagnostics.isEmpty {
+        if status < 0, collector.isEmpty {
             // With a schema attached, libxml2 (2.9) may stop on a document that is not
             // well-formed without a word; the caller reads it again without the schema.
             let (line, column) = here()
             collector.add(line: line, column: column, message: "the document could not be read")
         }
-        if validation != nil, collector.diagnostics.isEmpty, xmlTextReaderIsValid(reader) != 1 {
+        if validation != nil, collector.isEmpty, xmlTextReaderIsValid(reader) != 1 {
             collector.add(line: 0, column: 0, message: "the document does not match its schema")
         }
-        return collector.diagnostics.isEmpty ? root : nil
+        return collector.isEmpty ? root : nil
     }
 
     private func here() -> (line: Int, column: Int) {

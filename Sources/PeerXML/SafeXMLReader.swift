@@ -49,7 +49,7 @@ public struct SafeXMLReader: Sendable {
             guard let base = bytes.baseAddress else { return nil }
             return readTree(base.assumingMemoryBound(to: CChar.self), count: bytes.count, collector: collector, schema: schema)
         }
-        if let root, collector.diagnostics.isEmpty {
+        if let root, collector.isEmpty {
             return root
         }
         var diagnostics = collector.diagnostics
@@ -60,7 +60,7 @@ public struct SafeXMLReader: Sendable {
             _ = data.withUnsafeBytes { bytes in
                 bytes.baseAddress.flatMap { readTree($0.assumingMemoryBound(to: CChar.self), count: bytes.count, collector: plain, schema: nil) }
             }
-            if !plain.diagnostics.isEmpty { diagnostics = plain.diagnostics }
+            if !plain.isEmpty { diagnostics = plain.diagnostics }
         }
         if diagnostics.isEmpty {
             diagnostics.append(XMLDiagnostic(file: name, line: 0, column: 0, message: "the document could not be read"))

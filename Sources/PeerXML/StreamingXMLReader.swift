@@ -89,14 +89,14 @@ public struct StreamingXMLReader: Sendable {
             }
         }
         queue.waitUntilDone()
-        guard !collector.diagnostics.isEmpty else { return [] }
+        guard !collector.isEmpty else { return [] }
         if schema != nil {
             // With a schema attached, libxml2 (2.9) reports a document that is not
             // well-formed only as invalid; read it again without the schema for the
             // parser's own words (only a document with problems is read twice).
             let plain = DiagnosticCollector(file: name)
             pass(url, name: name, schema: nil, collector: plain, root: { _ in }, item: { _, _ in })
-            if !plain.diagnostics.isEmpty { return plain.diagnostics }
+            if !plain.isEmpty { return plain.diagnostics }
         }
         return collector.diagnostics
     }

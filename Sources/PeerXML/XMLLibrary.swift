@@ -16,16 +16,21 @@ enum XMLLibrary {
 /// Gathers libxml2's structured errors into diagnostics for one file.
 final class DiagnosticCollector {
     let file: String
-    var diagnostics: [XMLDiagnostic] = []
+    private var list = ProblemList()
 
     init(file: String) {
         self.file = file
     }
 
+    /// What was found, in the order found (with the count of those left out at the end).
+    var diagnostics: [XMLDiagnostic] { list.found }
+
+    var isEmpty: Bool { list.isEmpty }
+
     func add(line: Int, column: Int, message: String) {
         let diagnostic = XMLDiagnostic(file: file, line: line, column: column, message: message)
-        if diagnostics.last != diagnostic {
-            diagnostics.append(diagnostic)
+        if list.kept.last != diagnostic {
+            list.append(diagnostic)
         }
     }
 }

@@ -173,3 +173,23 @@ struct XMLStreamWriterTests {
         #expect(String(decoding: try writer.takeBytes(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 }
+
+struct ProblemListTests {
+    @Test func keepsUpToItsLimitAndCountsTheRest() {
+        var list = ProblemList(limit: 3)
+        for line in [9, 2, 5, 7, 1] {
+            list.append(XMLDiagnostic(file: "f.xml", line: line, column: 1, message: "problem on \(line)"))
+        }
+        #expect(list.kept.count == 3 && list.more == 2)
+        #expect(list.inDocumentOrder.map(\.line) == [2, 5, 9, 9])
+        #expect(list.inDocumentOrder.last?.message == "2 more problem(s) were found and are not shown; fix these and check the file again")
+        #expect(list.found.map(\.line) == [9, 2, 5, 5])
+    }
+
+    @Test func aShortListIsAsFound() {
+        var list = ProblemList()
+        list += [XMLDiagnostic(file: "f.xml", line: 4, column: 2, message: "b"), XMLDiagnostic(file: "f.xml", line: 4, column: 1, message: "a")]
+        #expect(list.inDocumentOrder.map(\.message) == ["a", "b"])
+        #expect(list.more == 0)
+    }
+}

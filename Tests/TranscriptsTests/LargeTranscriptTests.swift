@@ -1,6 +1,7 @@
 import BenchmarkKit
 import Foundation
 import PeerTrackCore
+import PeerXML
 import Testing
 import Tracker
 
@@ -33,5 +34,29 @@ struct LargeTranscriptTests {
         let again = try TranscriptExchange(tracker: target).importTranscript(contentsOf: file)
         #expect(again.added == 0 && again.present == outline.records && again.note == nil)
         #expect(journalBytes(store) == bytes)
+    }
+}
+
+struct ManyProblemsTests {
+    @Test func aFileWrongThroughoutReportsAThousandProblemsAndHowManyMore() throws {
+        let scratch = Scratch()
+        let source = scratch.path("source")
+        try StoreGenerator(people: 20, records: 3_000, seed: 5).write(to: source)
+        let file = scratch.path("good.xml")
+        do { _ = try exportFile(try openTracker(source), to: file, on: "2026-11-22") }
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let courses = text.matches(of: /<Hours>[0-9.]+<\/Hours>/).count
+        try #require(courses > ProblemList.defaultLimit + 100)
+        text = text.replacing(/<Hours>[0-9.]+<\/Hours>/, with: "<Hours>lots</Hours>")
+        let bad = try writeText(text, to: scratch.path("bad.xml"))
+        var problems: [XMLDiagnostic] = []
+        do {
+            _ = try TranscriptReader().validate(contentsOf: bad, displayName: "bad.xml")
+        } catch {
+            problems = error.diagnostics
+        }
+        #expect(problems.count == ProblemList.defaultLimit + 1)
+        #expect(problems.last?.message.hasSuffix("more problem(s) were found and are not shown; fix these and check the file again") == true)
+        #expect(problems.allSatisfy { $0.description.wholeMatch(of: /bad\.xml:[1-9][0-9]*:[1-9][0-9]*: .+/) != nil })
     }
 }

@@ -13,7 +13,7 @@ final class TranscriptImport {
     private let programs: [String: Program]
     private let file: String
     private var origin = ""
-    private var diagnostics: [XMLDiagnostic] = []
+    private var diagnostics = ProblemList()
     /// A failure to stage (a full disk): the import stops staging and throws it at the end.
     private var failure: Error?
     private(set) var present = 0

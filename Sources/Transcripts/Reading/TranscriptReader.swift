@@ -89,7 +89,7 @@ extension TranscriptReader {
     ) throws(XMLDocumentError) -> TranscriptOutline {
         let name = displayName ?? url.path
         let checker = TranscriptChecker(programs: programs)
-        var diagnostics: [XMLDiagnostic] = []
+        var diagnostics = ProblemList()
         let outline = try stream(contentsOf: url, displayName: name, person: { diagnostics += checker.check($0, file: name) })
         diagnostics += TranscriptChecker.check(scope: outline.header.scope, people: outline.people, at: outline.position, file: name)
         if !diagnostics.isEmpty { throw XMLDocumentError(diagnostics.inDocumentOrder) }
@@ -115,7 +115,7 @@ public struct TranscriptOutline: Sendable {
 /// schema normally rules out first).
 private struct Decoding {
     let file: String
-    var diagnostics: [XMLDiagnostic] = []
+    var diagnostics = ProblemList()
 
     init(file: String) {
         self.file = file
