@@ -12,10 +12,7 @@ import Tracker
 struct LargeTranscriptTests {
     @Test func aTranscriptOverTheOldCapValidatesAndImports() throws {
         let scratch = Scratch()
-        let source = scratch.path("source")
-        try StoreGenerator(people: 300, records: 270_000, seed: 11).write(to: source)
-        let file = scratch.path("big.xml")
-        do { _ = try exportFile(try openTracker(source), to: file, on: "2026-11-22") }
+        let file = try generatedTranscript(StoreGenerator(people: 300, records: 270_000, seed: 11), scratch: scratch, name: "big.xml")
         let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber).intValue
         #expect(size > 64 << 20, "the file is \(size) bytes")
 
@@ -40,10 +37,7 @@ struct LargeTranscriptTests {
 struct ManyProblemsTests {
     @Test func aFileWrongThroughoutReportsAThousandProblemsAndHowManyMore() throws {
         let scratch = Scratch()
-        let source = scratch.path("source")
-        try StoreGenerator(people: 20, records: 3_000, seed: 5).write(to: source)
-        let file = scratch.path("good.xml")
-        do { _ = try exportFile(try openTracker(source), to: file, on: "2026-11-22") }
+        let file = try generatedTranscript(StoreGenerator(people: 20, records: 3_000, seed: 5), scratch: scratch, name: "good.xml")
         var text = try String(contentsOf: file, encoding: .utf8)
         let courses = text.matches(of: /<Hours>[0-9.]+<\/Hours>/).count
         try #require(courses > ProblemList.defaultLimit + 100)
@@ -59,4 +53,11 @@ struct ManyProblemsTests {
         #expect(problems.last?.message.hasSuffix("more problem(s) were found and are not shown; fix these and check the file again") == true)
         #expect(problems.allSatisfy { $0.description.wholeMatch(of: /bad\.xml:[1-9][0-9]*:[1-9][0-9]*: .+/) != nil })
     }
+}
+
+/// The agency transcript of a store the generator writes, on the generator's day.
+private func generatedTranscript(_ generator: StoreGenerator, scratch: Scratch, name: String) throws -> URL {
+    let source = scratch.path("source-\(name)")
+    try generator.write(to: source)
+    return try exportFile(try openTracker(source), to: scratch.path(name), on: "2026-11-22")
 }
