@@ -45,8 +45,9 @@ let package = Package(
         .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "BenchmarkKit"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI", "BenchmarkKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI", "BenchmarkKit", "TestTools"]),
         .testTarget(name: "QuestionBanksTests", dependencies: ["QuestionBanks", "Runner"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
+        .target(name: "TestTools", path: "Tests/TestTools"),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestTools"]),
     ]
 )

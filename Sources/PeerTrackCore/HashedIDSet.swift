@@ -36,13 +36,17 @@ public struct HashedIDSet: Sendable {
 
     /// Whether the id's hash is in the set.
     public func contains(_ id: String) -> Bool {
-        let hash = HashedIDSet.hash(id)
+        slot(of: HashedIDSet.hash(id)).present
+    }
+
+    /// The slot holding `hash`, or the empty one where it would go.
+    private func slot(of hash: UInt64) -> (index: Int, present: Bool) {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            if slots[slot] == hash { return true }
+            if slots[slot] == hash { return (slot, true) }
             slot = (slot + 1) & mask
         }
-        return false
+        return (slot, false)
     }
 
     /// An id's 64-bit hash, never 0 (0 marks an empty slot).
@@ -52,11 +56,8 @@ public struct HashedIDSet: Sendable {
     }
 
     private mutating func insert(hash: UInt64) -> Bool {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            if slots[slot] == hash { return false }
-            slot = (slot + 1) & mask
-        }
+        let (slot, present) = slot(of: hash)
+        if present { return false }
         slots[slot] = hash
         count += 1
         if count * 4 > slots.count * 3 { grow() }

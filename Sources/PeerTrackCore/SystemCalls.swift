@@ -38,6 +38,15 @@ public struct SystemCalls: Sendable {
         return true
     }
 
+    /// fsync of a folder, so that the names made or removed in it survive a crash; false if
+    /// the folder cannot be opened or synced.
+    public func syncFolder(_ path: String) -> Bool {
+        let descriptor = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return fsync(descriptor) == 0
+    }
+
     /// Writes all of `bytes` (see the buffer form).
     public func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { writeAll(descriptor, $0) }

@@ -88,7 +88,6 @@ public struct StreamingXMLReader: Sendable {
                 }
             }
         }
-        queue.waitUntilDone()
         guard !collector.isEmpty else { return [] }
         if schema != nil {
             // With a schema attached, libxml2 (2.9) reports a document that is not
@@ -160,7 +159,6 @@ private final class ItemQueue: @unchecked Sendable {
     private var head = 0
     private var held = 0
     private var finished = false
-    private var done = false
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -175,7 +173,8 @@ private final class ItemQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next event, or nil once the parser has finished and everything was taken.
+    /// The next events, or nil once the parser has finished (after its last write to
+    /// anything it shares) and everything was taken.
     func take() -> [Event]? {
         condition.lock()
         defer { condition.unlock() }
@@ -197,14 +196,6 @@ private final class ItemQueue: @unchecked Sendable {
         condition.lock()
         finished = true
         condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Waits for the parser to let go of everything it shares (it finishes right after
-    /// its last event, which `take` has seen).
-    func waitUntilDone() {
-        condition.lock()
-        while !finished { condition.wait() }
         condition.unlock()
     }
 }

@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import TestTools
 import Testing
 
 /// The dashboard opens in headless Chromium and draws something.

@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import TestTools
 import Testing
 
 /// Every PDF PeerTrack writes passes qpdf's structural check and gives its words back to pdftotext.

@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import TestTools
 import Testing
 
 @testable import Documents

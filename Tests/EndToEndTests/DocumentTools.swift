@@ -1,41 +1,13 @@
 import Foundation
+import TestTools
 import Testing
 
 @testable import Tracker
 
-/// The checking tools the document tests run when the machine has them (Debian: qpdf,
-/// poppler-utils, chromium; `.ci/run` installs them).
-struct DocumentTool {
-    let path: String
+/// The checking tools the document tests run (`TestTools`), with what these tests ask of them.
+typealias DocumentTool = ExternalTool
 
-    static let qpdf = DocumentTool(path: "/usr/bin/qpdf")
-    static let pdftotext = DocumentTool(path: "/usr/bin/pdftotext")
-    static let chromium = DocumentTool(path: "/usr/bin/chromium")
-
-    var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: path) }
-
-    /// Runs the tool for at most `timeout` seconds; its output and errors go through a file,
-    /// so a chatty or hung tool cannot block the test.
-    func run(_ arguments: [String], timeout: TimeInterval = 120) throws -> (status: Int32, output: String) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("peertrack-tool-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
-    }
-
+extension ExternalTool {
     /// `qpdf --check` of a file: its exit status and what it said.
     static func check(_ pdf: URL) throws -> (status: Int32, output: String) {
         try qpdf.run(["--check", pdf.path])

@@ -70,7 +70,7 @@ struct EvidenceStore {
             unlink(temporary.path)
             throw TrackerError.appendFailed(directory: folder.path, errno: failure, cutBack: true)
         }
-        Self.sync(folder)
+        _ = SystemCalls.current.syncFolder(folder.path)
     }
 
     /// Makes a folder if it is missing, with the store's folder mode whatever the umask,
@@ -78,17 +78,9 @@ struct EvidenceStore {
     private func makeFolder(_ url: URL) throws {
         if mkdir(url.path, folderMode) == 0 {
             chmod(url.path, folderMode)
-            Self.sync(url.deletingLastPathComponent())
+            _ = SystemCalls.current.syncFolder(url.deletingLastPathComponent().path)
         } else if errno != EEXIST {
             throw TrackerError.io(path: url.path, operation: "create the evidence folder", errno: errno)
         }
-    }
-
-    /// fsync of a folder, so that the names made in it survive a crash.
-    private static func sync(_ folder: URL) {
-        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        _ = SystemCalls.current.fsync(descriptor)
-        close(descriptor)
     }
 }

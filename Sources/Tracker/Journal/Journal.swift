@@ -249,8 +249,7 @@ public final class Journal {
     /// is cut off now, and a torn last line is set aside (or the append is refused).
     private func prepareToAppend() throws {
         if let rollback {
-            let calls = SystemCalls.current
-            guard calls.ftruncate(lock.descriptor, off_t(rollback)) == 0, calls.fsync(lock.descriptor) == 0 else {
+            guard lock.cut(to: rollback) else {
                 throw TrackerError.appendFailed(directory: directory.path, errno: errno, cutBack: true)
             }
             _ = PendingAppend.end(directory: directory)
@@ -279,9 +278,7 @@ public final class Journal {
             _ = PendingAppend.end(directory: directory)
             return
         }
-        let calls = SystemCalls.current
-        let cut = calls.ftruncate(lock.descriptor, off_t(pending.size)) == 0 && calls.fsync(lock.descriptor) == 0
-            && PendingAppend.end(directory: directory)
+        let cut = lock.cut(to: pending.size) && PendingAppend.end(directory: directory)
         if !cut { rollback = pending.size }
         reader.size = pending.size
         warnings.append(pending.note(file: file, removed: size - pending.size, cut: cut))
@@ -296,19 +293,11 @@ public final class Journal {
         reader.unmap()
         let size = reader.size
         try PendingAppend.begin(size: size, directory: directory, mode: fileMode)
-        let calls = SystemCalls.current
-        var copied = false
-        var code: Int32 = 0
-        do {
-            try staging.copy(to: lock.descriptor)
-            copied = calls.fsync(lock.descriptor) == 0
-            code = errno
-        } catch {
-            code = errno
-        }
-        guard copied, PendingAppend.end(directory: directory) else {
-            if copied { code = errno }
-            let cut = calls.ftruncate(lock.descriptor, off_t(size)) == 0 && calls.fsync(lock.descriptor) == 0
+        let written = (try? staging.copy(to: lock.descriptor)) != nil && SystemCalls.current.fsync(lock.descriptor) == 0
+            && PendingAppend.end(directory: directory)
+        guard written else {
+            let code = errno
+            let cut = lock.cut(to: size)
             if cut { _ = PendingAppend.end(directory: directory) }
             throw TrackerError.appendFailed(directory: directory.path, errno: code, cutBack: cut)
         }

@@ -43,6 +43,12 @@ final class JournalLock {
         close(descriptor)
     }
 
+    /// Cuts the journal back to `size` bytes and syncs it; false if either step failed.
+    func cut(to size: Int) -> Bool {
+        let calls = SystemCalls.current
+        return calls.ftruncate(descriptor, off_t(size)) == 0 && calls.fsync(descriptor) == 0
+    }
+
     /// The journal's size in bytes now.
     func currentSize() throws -> Int {
         var info = stat()

@@ -31,7 +31,7 @@ struct PendingAppend {
         let written = calls.writeAll(fd, Array("PTAP 1 \(size)\n".utf8)) && calls.fsync(fd) == 0
         let code = errno
         close(fd)
-        guard written, calls.rename(temporary.path, marker.path) == 0, syncFolder(directory) else {
+        guard written, calls.rename(temporary.path, marker.path) == 0, calls.syncFolder(directory.path) else {
             let failure = written ? errno : code
             unlink(temporary.path)
             unlink(marker.path)
@@ -42,7 +42,7 @@ struct PendingAppend {
     /// Removes the marker durably; false if the folder could not be synced.
     static func end(directory: URL) -> Bool {
         unlink(url(in: directory).path)
-        return syncFolder(directory)
+        return SystemCalls.current.syncFolder(directory.path)
     }
 
     /// The marker in a store folder, if there is one that can be read.
@@ -62,12 +62,5 @@ struct PendingAppend {
         "\(file.path): an import was interrupted before it finished; the \(removed) bytes it had written "
             + (cut ? "were taken off, and the journal is as it was before the import"
                 : "are ignored (the journal could not be cut back now), and the next command that records something takes them off")
-    }
-
-    private static func syncFolder(_ directory: URL) -> Bool {
-        let fd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        return SystemCalls.current.fsync(fd) == 0
     }
 }

@@ -59,7 +59,7 @@ struct TailRecovery {
             unlink(recovery.path)
             throw TrackerError.tailNotSetAside(path: recovery.path, errno: written ? errno : code)
         }
-        guard calls.ftruncate(lock.descriptor, off_t(offset)) == 0, calls.fsync(lock.descriptor) == 0 else {
+        guard lock.cut(to: offset) else {
             let code = errno
             unlink(recovery.path)
             throw TrackerError.tailNotSetAside(path: lock.file.path, errno: code)

@@ -24,7 +24,7 @@ public final class Tracker {
     /// Opens a store (creating it if needed). Only the roster is read now.
     public init(store: URL, programs: [String: Program], context: TrackerContext) throws {
         self.journal = try Journal(directory: store)
-        self.ledger = Ledger(roster: Roster(records: try journal.rosterRecords()), records: [])
+        self.ledger = try Tracker.rosterLedger(journal)
         self.programs = programs
         self.context = context
     }
@@ -66,8 +66,13 @@ public final class Tracker {
     /// Forgets every record read but the roster's, which is read again: after a batch was
     /// appended without going through the ledger (an import).
     func reloadRoster() throws {
-        ledger = Ledger(roster: Roster(records: try journal.rosterRecords()), records: [])
+        ledger = try Tracker.rosterLedger(journal)
         loadedPeople = []
+    }
+
+    /// A ledger of the roster alone, as the tracker starts from.
+    private static func rosterLedger(_ journal: Journal) throws -> Ledger {
+        Ledger(roster: Roster(records: try journal.rosterRecords()), records: [])
     }
 
     /// Makes sure the ledger holds every record.

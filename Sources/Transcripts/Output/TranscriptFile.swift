@@ -45,11 +45,7 @@ public enum TranscriptFile {
             throw error
         }
         // Make the rename itself durable.
-        let folder = open(directory.path, O_RDONLY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
-        }
+        _ = calls.syncFolder(directory.path)
     }
 
     /// Runs `body` while a background thread pushes what it has written so far to the disk
