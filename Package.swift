@@ -14,8 +14,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // Shared value types: calendar days and hours.
-        .target(name: "PeerTrackCore"),
+        // The Linux calls Swift's Glibc module lacks: setfsgid(2), prctl(2).
+        .target(name: "CSystem"),
+        // Shared value types (calendar days, hours) and the system-call seam, privileges included.
+        .target(name: "PeerTrackCore", dependencies: ["CSystem"]),
         // The only target that sees libxml2's C types: safe reading, schema validation, writing.
         .target(name: "PeerXML", dependencies: ["CLibXML2", "PeerTrackCore"]),
         // Lessons and quizzes: model, loader, cross-checks.

@@ -40,7 +40,7 @@ extension CLI {
         if let path = storeOption ?? environment["PEERTRACK_STORE"] {
             return URL(fileURLWithPath: path, isDirectory: true)
         }
-        if FileManager.default.fileExists(atPath: CLI.agencyStore) {
+        if usesAgencyStore {
             return URL(fileURLWithPath: CLI.agencyStore, isDirectory: true)
         }
         if let data = environment["XDG_DATA_HOME"], !data.isEmpty {
@@ -48,6 +48,14 @@ extension CLI {
         }
         let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share/peertrack", isDirectory: true)
+    }
+
+    /// Whether the command goes to the agency's store: no `--store` or `$PEERTRACK_STORE`,
+    /// and `/var/lib/peertrack` exists. Only then does an installed binary keep its group.
+    var usesAgencyStore: Bool {
+        guard storeOption == nil, environment["PEERTRACK_STORE"] == nil else { return false }
+        var info = stat()
+        return lstat(CLI.agencyStore, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Loads the curriculum, failing with every problem found. Unchanged content comes from
@@ -77,7 +85,7 @@ extension CLI {
 
     /// Opens the store, reporting any torn line that was set aside.
     func openTracker() throws -> Tracker {
-        let tracker = try Tracker(store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account, osAccount: osAccount))
+        let tracker = try Tracker(store: storeDirectory, programs: try loadPrograms(), context: TrackerContext(now: now, account: account, isSuperuser: isSuperuser))
         for warning in tracker.warnings {
             console.writeError("peertrack: warning: \(warning)\n")
         }

@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import PeerTrackCore
 import PeerXML
 import Tracker
 
@@ -14,10 +15,11 @@ public final class CLI {
     let environment: [String: String]
     let console: Console
     let now: @Sendable () -> Date
+    /// The OS account running the command: the kernel's (`getuid`), never the
+    /// environment's; a test may name another.
     let account: String
-    /// The real OS account of the process, which a shared store goes by (nil when a test
-    /// names the account).
-    let osAccount: String?
+    /// Whether that account is root (never when a test names the account).
+    let isSuperuser: Bool
 
     /// Makes a CLI for one run. `arguments` excludes the program name.
     public init(
@@ -28,8 +30,8 @@ public final class CLI {
         self.environment = environment
         self.console = console
         self.now = now
-        self.account = account ?? environment["USER"] ?? environment["LOGNAME"] ?? CLI.processAccount()
-        self.osAccount = account == nil ? CLI.processAccount() : nil
+        self.account = account ?? CLI.processAccount()
+        self.isSuperuser = account == nil && getuid() == 0
     }
 
     // Options every command takes, wherever they appear.
@@ -60,6 +62,9 @@ public final class CLI {
                 }
                 rest.append(token)
             }
+            // Only the agency's own store keeps the set-group-id privilege, and only for the
+            // store layer; any other store gives it up before anything is read.
+            if !usesAgencyStore { try StorePrivilege.drop() }
             return try dispatch(rest)
         } catch let error as UsageError {
             console.writeError("peertrack: \(error.message)\nSee 'peertrack --help'.\n")
@@ -72,6 +77,9 @@ public final class CLI {
             return 1
         } catch let error as TrackerError {
             console.writeError("peertrack: error: \(TrackerErrorMessage.text(error))\n")
+            return 1
+        } catch let error as PrivilegeError {
+            console.writeError("peertrack: error: \(error)\n")
             return 1
         } catch {
             console.writeError("peertrack: error: \(error)\n")

@@ -18,6 +18,10 @@ public struct SystemCalls: Sendable {
     /// The real calls.
     public init() {}
 
+    /// The flags every open of a store file has: a link planted in the store is never
+    /// followed, and no child process inherits the descriptor.
+    public static let storeFlags = O_CLOEXEC | O_NOFOLLOW
+
     /// The calls in use: the real ones, unless a test runs code with others
     /// (`SystemCalls.$current.withValue(...)`), which then hold for that task only.
     @TaskLocal public static var current = SystemCalls()
@@ -45,6 +49,32 @@ public struct SystemCalls: Sendable {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         return fsync(descriptor) == 0
+    }
+
+    /// The whole of a store file, opened with `storeFlags`; nil (with errno set) when it
+    /// cannot be opened or read. (A read, so not one of the write path's calls.)
+    public static func readStoreFile(_ path: String) -> [UInt8]? {
+        let descriptor = Glibc.open(path, O_RDONLY | SystemCalls.storeFlags, 0)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            errno = EINVAL
+            return nil
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset, off_t(offset)) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                if count == 0 { errno = EIO }
+                return nil
+            }
+            offset += count
+        }
+        return bytes
     }
 
     /// Writes all of `bytes` (see the buffer form).

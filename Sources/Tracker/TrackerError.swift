@@ -47,6 +47,10 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
     case notPermitted(person: String, role: Role, action: String, needs: String)
     /// The OS refused the store to someone outside its group.
     case notAMember(directory: String, group: String)
+    /// The agency's store is reached only through the installed, set-group-id PeerTrack.
+    case privilegedStore(directory: String)
+    /// Only root sets up or converts the agency's store.
+    case needsRoot(directory: String, action: String)
     /// In a shared store, the OS account running the command is no one's login.
     case notOnRoster(account: String)
     /// A verification is made under the supervisor's own account, never on their behalf.
@@ -133,6 +137,10 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
             "\(person) is \(role == .admin ? "an" : "a") \(role.rawValue) and may not \(action): that needs \(needs); nothing was changed"
         case .notAMember(let directory, let group):
             "the store at \(directory) belongs to group \(group); ask the administrator to add you to that group"
+        case .privilegedStore(let directory):
+            "the store at \(directory) is the agency's: only the installed PeerTrack (set-group-id to the group peertrack, which no person is in) may open it"
+        case .needsRoot(let directory, let action):
+            "only root may \(action) the agency's store at \(directory); nothing was changed"
         case .notOnRoster(let account):
             "no one on this store's roster has the login '\(account)'; ask an administrator to add you to the roster with this login"
         case .verifyOnBehalf(let account, let id):

@@ -154,17 +154,17 @@ struct SupervisorQueueEndToEndTests {
         }
         // Bo has no supervisor: his record is in no one's queue.
         #expect(try peertrack(["ce", "add", "bo", "--date", "2025-02-01", "--hours", "1", "--title", "Bo's", "--category", "general"]).status == 0)
-        let pending = try peertrack(["ce", "pending"])
+        let pending = try peertrack(["ce", "pending", "--as", "sam"])
         #expect(pending.output.components(separatedBy: "\n").filter { $0.contains("ana") }.count == 3)
         #expect(!pending.output.contains("Bo's"))
         // y verifies, s skips, a wrong answer is asked again, q stops.
-        let walk = try peertrack(["ce", "verify"], input: "s\nmaybe\ny\nq\n")
+        let walk = try peertrack(["ce", "verify", "--as", "sam"], input: "s\nmaybe\ny\nq\n")
         #expect(walk.status == 0, "\(walk.errors)")
         #expect(walk.output.contains("1 of 3: \(ids[0])"))
         #expect(walk.output.contains("Type y to verify, s to skip or q to stop"))
         #expect(walk.output.contains("\(ids[1]) verified by sam"))
         #expect(walk.output.contains("Verified 1, skipped 1; 2 still waiting."))
-        let after = try peertrack(["ce", "pending"])
+        let after = try peertrack(["ce", "pending", "--as", "sam"])
         #expect(after.output.contains(ids[0]) && !after.output.contains(ids[1]) && after.output.contains(ids[2]))
     }
 }

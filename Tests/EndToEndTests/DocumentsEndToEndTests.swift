@@ -32,7 +32,7 @@ struct DocumentsEndToEndTests {
             "ce", "add", "jose", "--date", "2025-02-01", "--hours", "3.5", "--title", "Ethics and Boundaries in Peer Support",
             "--category", "ethics", "--provider", "UNC School of Social Work",
         ]).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        try run(["ce", "verify", id], user: "zoe")
+        try run(["ce", "verify", id, "--as", "zoe"])
         return id
     }
 
@@ -182,7 +182,7 @@ struct DocumentsEndToEndTests {
         try run(["person", "add", "kim", "--name", "Kim Roe", "--role", "supervisor"])
         try run(["training", "add", "sam", "--course", Self.supervisorCourse, "--date", "2025-01-05", "--hours", "3"])
         let ethics = try run(["ce", "add", "ana", "--date", "2025-02-01", "--hours", "3", "--title", "Ethics and boundaries", "--category", "ethics"])
-        try run(["ce", "verify", ethics.output.trimmingCharacters(in: .whitespacesAndNewlines)], user: "sam")
+        try run(["ce", "verify", ethics.output.trimmingCharacters(in: .whitespacesAndNewlines), "--as", "sam"])
         try run(["ce", "add", "ana", "--date", "2025-05-01", "--hours", "6", "--title", "WRAP facilitator & co-facilitator <level 2>", "--category", "general"])
         try run(["ce", "add", "cruz", "--date", "2025-06-01", "--hours", "2", "--title", "Motivational interviewing", "--category", "general"])
     }

@@ -27,6 +27,13 @@ enum PeerTrackProcess {
         var description: String { "the peertrack binary was not found next to the tests; run swift build first" }
     }
 
+    /// The OS account the tests run under: the kernel's, which every record names ($USER,
+    /// set to something else in the environments below, claims nothing).
+    static let account: String = {
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return "uid\(getuid())" }
+        return String(cString: name)
+    }()
+
     /// A fresh, empty store folder.
     static func temporaryStore() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("peertrack-e2e-\(UUID().uuidString)", isDirectory: true)

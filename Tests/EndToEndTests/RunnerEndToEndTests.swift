@@ -307,7 +307,7 @@ private func runBinary(
 
 private func setUpRoster(_ store: URL) throws {
     #expect(try runBinary(["init", "--agency", "Test Agency"], store: store).status == 0)
-    #expect(try runBinary(["person", "add", "jdoe", "--name", "Jane Doe", "--login", "tester"], store: store).status == 0)
+    #expect(try runBinary(["person", "add", "jdoe", "--name", "Jane Doe", "--login", PeerTrackProcess.account], store: store).status == 0)
 }
 
 /// The records of one kind, from `peertrack log --json`.
@@ -457,9 +457,9 @@ struct RunnerBinaryTests {
         let result = try runBinary(
             ["quiz", "peer-support-quiz", "--seed", "8"], store: store, input: rightAnswers(quiz, seed: 8).joined(separator: "\n") + "\n")
         #expect(result.status == 0)
-        #expect(result.output.replacingOccurrences(of: "\n", with: " ").contains("no CE record was added, because 'tester' is not on the roster"))
+        #expect(result.output.replacingOccurrences(of: "\n", with: " ").contains("no CE record was added, because '\(PeerTrackProcess.account)' is not on the roster"))
         let attempt = try #require(try loggedRecords("attempt", store: store).first?["fields"] as? [String: String])
-        #expect(attempt["person"] == "tester")
+        #expect(attempt["person"] == PeerTrackProcess.account)
         #expect(try loggedRecords("ce", store: store).isEmpty)
     }
 

@@ -26,7 +26,7 @@ private final class Agency {
     }
 
     private func setUp(_ admin: Tracker) throws {
-        try admin.initialize(agency: "Hope Works", program: nil, administrator: (id: "ada", name: "Ada Admin"))
+        try admin.initialize(agency: "Hope Works", program: nil, administrator: (id: "ada", name: "Ada Admin", login: "ada"))
         try admin.addPerson(id: "sam", name: "Sam Lee", role: .supervisor, login: "sam")
         try admin.addPerson(id: "kim", name: "Kim Roe", role: .supervisor, login: "kim")
         try admin.addPerson(id: "ana", name: "Ana Diaz", role: .specialist, login: "ana", supervisor: "sam")

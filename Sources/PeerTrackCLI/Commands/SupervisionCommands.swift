@@ -19,11 +19,12 @@ extension CLI {
                 return 0
             }),
         Command(
-            path: ["ce", "pending"], synopsis: "[--json]",
-            summary: "The CE records of your specialists waiting for your verification, oldest first.", flags: ["--json"],
+            path: ["ce", "pending"], synopsis: "[--as SUPERVISOR] [--json]",
+            summary: "The CE records of your specialists waiting for your verification, oldest first.",
+            options: ["--as"], flags: ["--json"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                let pending = try cli.openTracker().pendingVerifications()
+                let pending = try cli.openTracker().pendingVerifications(as: arguments["--as"])
                 if arguments.has("--json") {
                     try cli.writeJSON(pending.map { item -> [String: Any] in
                         [
@@ -48,7 +49,7 @@ extension CLI {
     /// Walks the acting supervisor's queue: each record shown, answered y, s or q.
     func verifyQueue(as actor: String?) throws -> Int32 {
         let tracker = try openTracker()
-        let pending = try tracker.pendingVerifications()
+        let pending = try tracker.pendingVerifications(as: actor)
         guard !pending.isEmpty else {
             console.write("Nothing is waiting for your verification.\n")
             return 0
@@ -83,9 +84,9 @@ extension CLI {
         return 0
     }
 
-    /// The full name of the process's OS account, from the password database, if set.
-    static func fullName() -> String? {
-        guard let entry = getpwuid(getuid()), let gecos = entry.pointee.pw_gecos else { return nil }
+    /// The full name of an OS account, from the password database, if set.
+    static func fullName(of account: String) -> String? {
+        guard let entry = getpwnam(account), let gecos = entry.pointee.pw_gecos else { return nil }
         let name = String(cString: gecos).split(separator: ",").first.map(String.init) ?? ""
         return name.isEmpty ? nil : name
     }

@@ -5,16 +5,27 @@ import Tracker
 extension CLI {
     static let trackerCommands: [Command] = [
         Command(
-            path: ["init"], synopsis: "--agency NAME [--program ID] [--group GROUP]",
-            summary: "Set up the store for an agency (default program nc-cpss); with --group, one store for an OS group.",
-            details: "With --group the store folder becomes the group's (2770, setgid; files 0660): its members use it\nunder their own accounts, and the account that runs init becomes the first administrator.",
-            options: ["--agency", "--program", "--group"],
+            path: ["init"], synopsis: "--agency NAME [--program ID] [--admin LOGIN] [--group GROUP]",
+            summary: "Set up the store for an agency (default program nc-cpss).",
+            details: """
+                The agency's store (/var/lib/peertrack, made by the Debian package) is set up by root: sudo peertrack
+                init --agency NAME. Root is its first administrator, or the account --admin names. Everyone then
+                reaches the store through the installed binary, under their own account, with the role the roster
+                gives them. With --group (a store elsewhere) the folder becomes that group's (2770, setgid; files
+                0660) and the account that runs init, or --admin, is the first administrator.
+                """,
+            options: ["--agency", "--program", "--group", "--admin"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
                 let agency = try arguments.required("--agency")
+                let login = arguments["--admin"] ?? cli.account
+                guard arguments["--admin"] == nil || getpwnam(login) != nil else {
+                    throw TrackerError.invalidValue(field: .login, value: login, expected: "an OS account of this machine (see /etc/passwd)")
+                }
                 if let group = arguments["--group"] { try Tracker.prepareSharedStore(at: cli.storeDirectory, group: group) }
                 let tracker = try cli.openTracker()
-                let record = try tracker.initialize(agency: agency, program: arguments["--program"], administrator: (cli.osAccount ?? cli.account, CLI.fullName() ?? cli.osAccount ?? cli.account))
+                let record = try tracker.initialize(
+                    agency: agency, program: arguments["--program"], administrator: (login, CLI.fullName(of: login) ?? login, login))
                 let shared = arguments["--group"].map { ", shared by group \($0)" } ?? ""
                 cli.console.write("Store \(tracker.storeDirectory.path) set up for \(record.name) (program \(record.program ?? "")\(shared)).\n")
                 if tracker.isShared, let admin = tracker.actingPerson {

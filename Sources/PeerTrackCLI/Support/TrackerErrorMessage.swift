@@ -49,6 +49,10 @@ enum TrackerErrorMessage {
             "\(error)"
         case .rowsRefused(let problems):
             "nothing was recorded: \(problems.count) problem(s) in the rows" + problems.map { "\n  line \($0.line): \($0.field.rawValue): \(cell($0.error))" }.joined()
+        case .privilegedStore:
+            "\(error); run /usr/bin/peertrack, or give another store with --store DIR"
+        case .needsRoot:
+            "\(error); run the command with sudo"
         case .notAMember, .notPermitted, .corruptJournal, .io, .appendFailed, .tailNotSetAside, .alreadyInitialized, .alreadyVoided, .notASupervisor, .ownRecord, .voidedRecord, .alreadyVerified:
             "\(error)"
         }

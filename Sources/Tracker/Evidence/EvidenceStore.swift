@@ -37,11 +37,13 @@ struct EvidenceStore {
     /// The bytes kept under a hash, or nil when there is no such file.
     func bytes(of sha256: String) throws -> [UInt8]? {
         let path = location(of: sha256).path
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TrackerError.io(path: path, operation: "read the evidence file", errno: errno == 0 ? EIO : errno)
+        return try StorePrivilege.withStore { () throws -> [UInt8]? in
+            guard let bytes = SystemCalls.readStoreFile(path) else {
+                if errno == ENOENT { return nil }
+                throw TrackerError.io(path: path, operation: "read the evidence file", errno: errno == 0 ? EIO : errno)
+            }
+            return bytes
         }
-        return [UInt8](data)
     }
 
     /// Whether an intact copy of the file is kept.
@@ -52,6 +54,10 @@ struct EvidenceStore {
     /// Keeps a file under its hash, unless an intact copy is there already (a damaged copy
     /// is replaced). On failure nothing is left half-written.
     func put(_ file: EvidenceCandidate) throws {
+        try StorePrivilege.withStore { try keep(file) }
+    }
+
+    private func keep(_ file: EvidenceCandidate) throws {
         if holds(file.sha256) { return }
         let target = location(of: file.sha256)
         let folder = target.deletingLastPathComponent()
@@ -59,7 +65,7 @@ struct EvidenceStore {
         try makeFolder(folder)
         let calls = SystemCalls.current
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let descriptor = calls.open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        let descriptor = calls.open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | SystemCalls.storeFlags, fileMode)
         guard descriptor >= 0 else { throw TrackerError.io(path: folder.path, operation: "create an evidence file", errno: errno) }
         fchmod(descriptor, fileMode)
         let written = calls.writeAll(descriptor, file.bytes) && calls.fsync(descriptor) == 0

@@ -50,9 +50,20 @@ public final class Journal {
     public init(directory: URL) throws {
         self.directory = directory
         self.file = directory.appendingPathComponent(Journal.fileName)
-        self.fileMode = try StoreFolder.prepare(directory)
-        self.lock = try JournalLock(file: file, mode: fileMode)
+        // Every file operation of the store runs with the store's privilege (see StorePrivilege).
+        let (mode, lock) = try StorePrivilege.withStore { () throws -> (mode_t, JournalLock) in
+            let mode = try StoreFolder.prepare(directory)
+            return (mode, try JournalLock(file: directory.appendingPathComponent(Journal.fileName), mode: mode))
+        }
+        self.fileMode = mode
+        self.lock = lock
         self.reader = JournalReader(lock: lock, size: try lock.currentSize())
+        try StorePrivilege.withStore { try finishOpening() }
+    }
+
+    /// Opening, once the journal is locked: leftovers of interrupted imports, a torn last
+    /// line, the index.
+    private func finishOpening() throws {
         StagingFile.removeStale(in: directory)
         if let pending = PendingAppend.find(in: directory) { recover(pending) }
         if let torn = TailRecovery.find(in: try reader.bytes()) {
@@ -107,7 +118,13 @@ public final class Journal {
                 return record.person.map(people.contains) ?? false
             }
         guard !truthful else { return records }
-        return try indexLock.withLock {
+        return try StorePrivilege.withStore { try rereadAfterRebuild(people, generation: generation) }
+    }
+
+    /// The read of `records(of:)` again, after the index is rebuilt (once, by whichever
+    /// thread sees it first).
+    private func rereadAfterRebuild(_ people: Set<String>, generation: Int) throws -> [Record] {
+        try indexLock.withLock {
             if indexGeneration == generation {
                 try rebuildIndex()
                 indexGeneration += 1
@@ -118,13 +135,15 @@ public final class Journal {
 
     /// Throws away the index and makes it again from the journal alone.
     func rebuildIndex() throws {
-        try? FileManager.default.removeItem(at: indexFile)
-        try loadIndex()
+        try StorePrivilege.withStore {
+            unlink(indexFile.path)
+            try loadIndex()
+        }
     }
 
     /// The record with this id, if any.
     public func record(id: String) throws -> Record? {
-        if !index.loadIDs() { try rebuildIndex() }
+        if !StorePrivilege.withStore({ index.loadIDs() }) { try rebuildIndex() }
         for ref in index.candidates(for: id) {
             let record = try reader.record(at: ref)
             if record.id == id { return record }
@@ -196,7 +215,7 @@ public final class Journal {
         index.foldRecentIDs()
         let temporary = directory.appendingPathComponent(JournalIndex.fileName + ".tmp")
         let calls = SystemCalls.current
-        let fd = calls.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
+        let fd = calls.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | SystemCalls.storeFlags, fileMode)
         guard fd >= 0 else { return }
         fchmod(fd, fileMode)
         let written = index.write { calls.writeAll(fd, $0) } && calls.fsync(fd) == 0
@@ -215,6 +234,10 @@ public final class Journal {
     /// is set aside first (or the append is refused, leaving it where it is). If the write
     /// fails, the journal is cut back to where it was and the error says so.
     public func append(_ newRecords: [Record]) throws {
+        try StorePrivilege.withStore { try appendLines(newRecords) }
+    }
+
+    private func appendLines(_ newRecords: [Record]) throws {
         try prepareToAppend()
         // The lines go end to end into one buffer (a large import is one write, not a copy per line).
         var bytes: [UInt8] = []
@@ -289,6 +312,10 @@ public final class Journal {
     /// with every one of them: `PendingAppend` marks the append, the lines are copied and
     /// synced once, and the mark is removed. A failure cuts the journal back and says so.
     func appendStaged(_ staging: StagingFile) throws {
+        try StorePrivilege.withStore { try appendWhole(staging) }
+    }
+
+    private func appendWhole(_ staging: StagingFile) throws {
         try prepareToAppend()
         reader.unmap()
         let size = reader.size

@@ -221,7 +221,9 @@ struct JournalIndex: Equatable {
     /// Reads an index file's roster and people now, and leaves its id section in the file
     /// until a record is looked up by id; nil if the file is missing, short or damaged.
     static func load(from url: URL) -> JournalIndex? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        let descriptor = open(url.path, O_RDONLY | SystemCalls.storeFlags)
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
         guard let size = try? handle.seekToEnd(), size >= headerLength, (try? handle.seek(toOffset: 0)) != nil,
             let header = try? handle.read(upToCount: headerLength), header.count == headerLength
@@ -250,7 +252,7 @@ struct JournalIndex: Equatable {
         }
         guard let section = idSection else { return true }
         idSection = nil
-        let fd = open(section.url.path, O_RDONLY | O_CLOEXEC)
+        let fd = open(section.url.path, O_RDONLY | SystemCalls.storeFlags)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         return decodeIDs(length: section.length) { offset, buffer in

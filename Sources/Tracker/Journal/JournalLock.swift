@@ -18,12 +18,12 @@ final class JournalLock {
     /// Opens (creating if needed, with `mode`) and locks the journal.
     init(file: URL, mode: mode_t) throws {
         self.file = file
-        let fd = SystemCalls.current.open(file.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, mode)
+        let fd = SystemCalls.current.open(file.path, O_RDWR | O_CREAT | O_APPEND | SystemCalls.storeFlags, mode)
         guard fd >= 0 else {
             let code = errno
             let directory = file.deletingLastPathComponent()
             if code == EACCES, let group = StoreFolder.groupName(of: directory) {
-                throw TrackerError.notAMember(directory: directory.path, group: group)
+                throw StoreFolder.refusal(directory, group: group)
             }
             throw TrackerError.io(path: file.path, operation: "open the journal", errno: code)
         }

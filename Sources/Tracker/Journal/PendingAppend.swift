@@ -25,7 +25,7 @@ struct PendingAppend {
         let calls = SystemCalls.current
         let marker = url(in: directory)
         let temporary = directory.appendingPathComponent(fileName + ".tmp")
-        let fd = calls.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        let fd = calls.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | SystemCalls.storeFlags, mode)
         guard fd >= 0 else { throw TrackerError.appendFailed(directory: directory.path, errno: errno, cutBack: true) }
         fchmod(fd, mode)
         let written = calls.writeAll(fd, Array("PTAP 1 \(size)\n".utf8)) && calls.fsync(fd) == 0
@@ -47,8 +47,8 @@ struct PendingAppend {
 
     /// The marker in a store folder, if there is one that can be read.
     static func find(in directory: URL) -> PendingAppend? {
-        guard let data = FileManager.default.contents(atPath: url(in: directory).path),
-            let text = String(data: data, encoding: .utf8)
+        guard let bytes = SystemCalls.readStoreFile(url(in: directory).path), bytes.count < 4096,
+            let text = String(validating: bytes, as: UTF8.self)
         else { return nil }
         let parts = text.split(separator: " ")
         guard parts.count == 3, parts[0] == "PTAP", parts[1] == "1",

@@ -24,19 +24,29 @@ final class StagingFile {
     private(set) var length = 0
 
     /// A new, empty staging file in the store folder.
-    init(directory: URL, mode: mode_t) throws {
+    convenience init(directory: URL, mode: mode_t) throws {
+        let (url, fd) = try StorePrivilege.withStore { try StagingFile.create(in: directory, mode: mode) }
+        self.init(url: url, descriptor: fd)
+    }
+
+    private init(url: URL, descriptor: Int32) {
+        self.url = url
+        self.descriptor = descriptor
+        buffer.reserveCapacity(StagingFile.pieceSize + 4096)
+    }
+
+    /// Makes the file, under a name no other import uses.
+    private static func create(in directory: URL, mode: mode_t) throws -> (URL, Int32) {
         let calls = SystemCalls.current
         var url: URL
         var fd: Int32
         repeat {
             url = directory.appendingPathComponent("\(StagingFile.prefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))\(StagingFile.suffix)")
-            fd = calls.open(url.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            fd = calls.open(url.path, O_RDWR | O_CREAT | O_EXCL | SystemCalls.storeFlags, mode)
         } while fd < 0 && errno == EEXIST
         guard fd >= 0 else { throw TrackerError.appendFailed(directory: directory.path, errno: errno, cutBack: true) }
         fchmod(fd, mode)
-        self.url = url
-        self.descriptor = fd
-        buffer.reserveCapacity(StagingFile.pieceSize + 4096)
+        return (url, fd)
     }
 
     deinit { discard() }
@@ -76,7 +86,7 @@ final class StagingFile {
     func discard() {
         guard descriptor >= 0 else { return }
         close(descriptor)
-        unlink(url.path)
+        StorePrivilege.withStore { _ = unlink(url.path) }
         descriptor = -1
     }
 

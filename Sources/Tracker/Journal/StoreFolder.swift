@@ -1,4 +1,5 @@
 import Foundation
+import PeerTrackCore
 
 #if canImport(Glibc)
 import Glibc
@@ -13,8 +14,9 @@ enum StoreFolder {
     static func prepare(_ directory: URL) throws -> mode_t {
         var info = stat()
         if stat(directory.path, &info) == 0 {
-            if access(directory.path, R_OK | W_OK | X_OK) != 0, errno == EACCES, let group = groupName(of: directory) {
-                throw TrackerError.notAMember(directory: directory.path, group: group)
+            // Checked with the file-system ids, which hold the store's privilege here.
+            if faccessat(AT_FDCWD, directory.path, R_OK | W_OK | X_OK, AT_EACCESS) != 0, errno == EACCES, let group = groupName(of: directory) {
+                throw refusal(directory, group: group)
             }
             guard info.st_mode & S_IFMT == S_IFDIR else {
                 throw TrackerError.invalidValue(field: .store, value: directory.path, expected: "a folder")
@@ -42,6 +44,10 @@ extension StoreFolder {
     /// group, setgid so files made in it are the group's too, 2770; the files already in it
     /// become the group's, 0660.
     static func makeShared(_ directory: URL, group: String) throws {
+        try StorePrivilege.withStore { try giveToGroup(directory, group: group) }
+    }
+
+    private static func giveToGroup(_ directory: URL, group: String) throws {
         guard let entry = getgrnam(group) else {
             throw TrackerError.invalidValue(field: .group, value: group, expected: "an OS group that exists (see /etc/group)")
         }
@@ -66,6 +72,15 @@ extension StoreFolder {
                 throw TrackerError.io(path: path, operation: "give the file to group \(group)", errno: errno)
             }
         }
+    }
+
+    /// The system group of the agency's store, which no person is in.
+    public static let agencyGroup = "peertrack"
+
+    /// What the kernel's refusal of a shared store means: outside its group, or (the agency's
+    /// store) not through the installed binary.
+    static func refusal(_ directory: URL, group: String) -> TrackerError {
+        group == agencyGroup ? .privilegedStore(directory: directory.path) : .notAMember(directory: directory.path, group: group)
     }
 
     /// The group a shared store folder belongs to, by name.

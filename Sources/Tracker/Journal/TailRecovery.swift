@@ -48,7 +48,7 @@ struct TailRecovery {
         let calls = SystemCalls.current
         let stamp = Int(Date().timeIntervalSince1970)
         let recovery = directory.appendingPathComponent("recovered-\(stamp)-at\(offset).log")
-        let fd = calls.open(recovery.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        let fd = calls.open(recovery.path, O_WRONLY | O_CREAT | O_EXCL | SystemCalls.storeFlags, mode)
         guard fd >= 0 else { throw TrackerError.tailNotSetAside(path: recovery.path, errno: errno) }
         fchmod(fd, mode)
         let written = calls.writeAll(fd, tail)

@@ -56,13 +56,12 @@ public final class ImportBatch {
         while try stored(noteID) != nil || stagedIDs.contains(noteID) {
             noteID = tracker.context.newID()
         }
-        let note = Record(
-            id: noteID, kind: .import, time: TrackerContext.timestamp(tracker.context.now()), account: tracker.account,
-            actor: try tracker.actor(as: nil)?.id,
-            fields: [
+        let note = tracker.stamper(actor: try tracker.actor(as: nil)?.id).record(
+            .import,
+            [
                 ("file", file), ("issuer", issuer), ("issued", issued), ("people", String(people)), ("added", String(staged)),
                 ("present", String(present)),
-            ])
+            ], id: noteID)
         try staging.append(note)
         // The ids were only wanted for drawing the note's; the index is about to need room.
         stagedIDs = HashedIDSet()

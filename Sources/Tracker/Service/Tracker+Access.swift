@@ -14,11 +14,8 @@ extension Tracker {
     /// owner may do everything).
     public var isShared: Bool { journal.fileMode == 0o660 }
 
-    /// The OS account acting: in a shared store always the real account of the process
-    /// (`TrackerContext.osAccount`), never a name from the environment.
-    public var account: String {
-        isShared ? (context.osAccount ?? context.account) : context.account
-    }
+    /// The OS account acting: the kernel's account of the process (`TrackerContext.account`).
+    public var account: String { context.account }
 
     /// The roster person whose login is the OS account running the command.
     public var actingPerson: Person? { ledger.person(login: account) }

@@ -115,10 +115,11 @@ extension Tracker {
 }
 
 extension Tracker {
-    /// The CE records waiting for the acting supervisor: those of their specialists that are
-    /// neither verified nor voided, oldest first. Empty for anyone who supervises no one.
-    public func pendingVerifications() throws -> [(record: CERecord, person: Person)] {
-        guard let me = actingPerson else { throw TrackerError.noActor(account: account) }
+    /// The CE records waiting for a supervisor (`as`, else the acting person): those of
+    /// their specialists that are neither verified nor voided, oldest first. Empty for
+    /// anyone who supervises no one.
+    public func pendingVerifications(as actorID: String? = nil) throws -> [(record: CERecord, person: Person)] {
+        guard let me = try actor(as: actorID) else { throw TrackerError.noActor(account: account) }
         var pending: [(order: Int, record: CERecord, person: Person)] = []
         for person in ledger.roster.specialists(of: me.id) {
             let history = try loadedHistory(of: person.id)

@@ -88,6 +88,6 @@ extension Tracker {
 
     /// A new record, stamped as `write` stamps them, for appending with others that name it.
     private func stamped(_ kind: RecordKind, _ fields: [(String, String)], actor: String?) -> Record {
-        Record(id: context.newID(), kind: kind, time: TrackerContext.timestamp(context.now()), account: context.account, actor: actor, fields: fields)
+        stamper(actor: actor).record(kind, fields)
     }
 }

@@ -2,22 +2,29 @@ import Foundation
 import PeerTrackCore
 
 extension Tracker {
-    /// Records the agency's name and default program. A store is set up once. In a shared
-    /// store the account that sets it up becomes its first administrator: a roster person
-    /// (`administrator`: id and name) is made for it unless one has its login already.
+    /// Records the agency's name and default program. A store is set up once; the agency's
+    /// own store (reached through the set-group-id binary) by root alone. In a shared store
+    /// the first administrator is the account that sets it up, or the one named
+    /// (`administrator`: id, name and login): a roster person is made for it unless one
+    /// has its login already.
     @discardableResult
-    public func initialize(agency: String, program programID: String?, administrator: (id: String, name: String)? = nil) throws -> AgencyRecord {
+    public func initialize(
+        agency: String, program programID: String?, administrator: (id: String, name: String, login: String)? = nil
+    ) throws -> AgencyRecord {
+        if StorePrivilege.isKept, !context.isSuperuser {
+            throw TrackerError.needsRoot(directory: storeDirectory.path, action: "set up")
+        }
         if let existing = ledger.agency { throw TrackerError.alreadyInitialized(agency: existing) }
         let name = try Tracker.nonEmpty(agency, field: .agency)
         let programID = programID ?? Tracker.fallbackProgram
         _ = try program(programID)
         var entries: [(RecordKind, [(String, String)])] = [(.agency, [("name", name), ("program", programID)])]
-        if isShared, actingPerson == nil {
-            let admin = administrator ?? (id: account, name: account)
+        if isShared, let admin = administrator ?? (actingPerson == nil ? (id: account, name: account, login: account) : nil) {
+            try SafeText.check(admin.login, field: .login)
             guard Tracker.isValidID(admin.id), ledger.person(admin.id) == nil else {
                 throw TrackerError.invalidValue(field: .id, value: admin.id, expected: "an id for the first administrator that is free")
             }
-            entries.append((.person, [("person", admin.id), ("name", try Tracker.nonEmpty(admin.name, field: .name)), ("role", Role.admin.rawValue), ("login", account)]))
+            entries.append((.person, [("person", admin.id), ("name", try Tracker.nonEmpty(admin.name, field: .name)), ("role", Role.admin.rawValue), ("login", admin.login)]))
         }
         return try typed(write(entries, actor: nil)[0], AgencyRecord.init)
     }

@@ -178,11 +178,8 @@ extension Tracker {
 /// not in a dry run), how many rows are new and how many on record already, and every
 /// problem.
 private struct ImportPlan {
-    let time: String
-    let account: String
-    let actor: String?
+    let stamper: RecordStamper
     let dryRun: Bool
-    let newID: @Sendable () -> String
     var records: [Record] = []
     var added = 0
     var present = 0
@@ -190,10 +187,7 @@ private struct ImportPlan {
     var unreadable = false
 
     init(tracker: Tracker, dryRun: Bool, capacity: Int) throws {
-        time = TrackerContext.timestamp(tracker.context.now())
-        account = tracker.context.account
-        actor = try tracker.actor(as: nil)?.id
-        newID = tracker.context.newID
+        stamper = tracker.stamper(actor: try tracker.actor(as: nil)?.id)
         self.dryRun = dryRun
         if !dryRun { records.reserveCapacity(capacity) }
     }
@@ -202,7 +196,7 @@ private struct ImportPlan {
     mutating func add(_ kind: RecordKind, _ fields: [(String, String)]) {
         added += 1
         guard !dryRun, problems.isEmpty, !unreadable else { return }
-        records.append(Record(id: newID(), kind: kind, time: time, account: account, actor: actor, fields: fields))
+        records.append(stamper.record(kind, fields))
     }
 }
 

@@ -163,10 +163,8 @@ public final class Tracker {
     /// Appends new records made from kinds and fields, stamped with time, account and actor.
     @discardableResult
     func write(_ entries: [(RecordKind, [(String, String)])], actor: String?) throws -> [Record] {
-        let time = TrackerContext.timestamp(context.now())
-        let records = entries.map { kind, fields in
-            Record(id: context.newID(), kind: kind, time: time, account: account, actor: actor, fields: fields)
-        }
+        let stamper = stamper(actor: actor)
+        let records = entries.map { kind, fields in stamper.record(kind, fields) }
         try append(records)
         return records
     }

@@ -6,22 +6,22 @@ import PeerTrackCore
 public struct TrackerContext: Sendable {
     /// Now, for record times.
     public var now: @Sendable () -> Date
-    /// The operating-system account running the command.
+    /// The operating-system account running the command, which every record names: the
+    /// kernel's account of the process (`getuid`), never one from the environment.
     public var account: String
     /// Makes a new record id.
     public var newID: @Sendable () -> String
     /// The zone "today" is read in when the store's program names none: the machine's.
     public var timeZone: TimeZone
-    /// The process's real OS account (from its user id), which a shared store goes by;
-    /// nil where the caller has only `account` (tests, a personal store's own label).
-    public var osAccount: String?
+    /// Whether the account is root, which alone may set up the agency's store.
+    public var isSuperuser: Bool
 
     /// Makes a context.
     public init(
         now: @escaping @Sendable () -> Date, account: String, newID: @escaping @Sendable () -> String = TrackerContext.randomID,
-        timeZone: TimeZone = .current, osAccount: String? = nil
+        timeZone: TimeZone = .current, isSuperuser: Bool = false
     ) {
-        self.osAccount = osAccount
+        self.isSuperuser = isSuperuser
         self.now = now
         self.account = account
         self.newID = newID
