@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Documents", dependencies: ["PeerTrackCore"]),
         // Commands: argument parsing, wiring and exit codes.
         .target(name: "PeerTrackCLI", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents"]),
-        .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI"]),
+        .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI", "PeerTrackCore"]),
         // Benchmarks: synthetic stores and measurements against physical floors.
         .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore"]),
         .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit", "peertrack", "foundation-floor"]),

@@ -27,7 +27,7 @@ extension CLI {
     }()
 
     /// The well-known place of an agency's shared store.
-    static let agencyStore = "/var/lib/peertrack"
+    static let agencyStore = AgencyStore.path
 
     /// The repository this binary was built from (Sources/PeerTrackCLI/ is two levels down).
     static let builtInContent = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -28,7 +28,7 @@ extension CLI {
                     agency: agency, program: arguments["--program"], administrator: (login, CLI.fullName(of: login) ?? login, login))
                 let shared = arguments["--group"].map { ", shared by group \($0)" } ?? ""
                 cli.console.write("Store \(tracker.storeDirectory.path) set up for \(record.name) (program \(record.program ?? "")\(shared)).\n")
-                if tracker.isShared, let admin = tracker.actingPerson {
+                if tracker.isShared, let admin = tracker.people.first(where: { $0.login == login && $0.role == .admin }) {
                     cli.console.write("\(admin.id) (login \(admin.login ?? "")) is its first administrator.\n")
                 }
                 return 0

@@ -74,13 +74,10 @@ extension StoreFolder {
         }
     }
 
-    /// The system group of the agency's store, which no person is in.
-    public static let agencyGroup = "peertrack"
-
     /// What the kernel's refusal of a shared store means: outside its group, or (the agency's
     /// store) not through the installed binary.
     static func refusal(_ directory: URL, group: String) -> TrackerError {
-        group == agencyGroup ? .privilegedStore(directory: directory.path) : .notAMember(directory: directory.path, group: group)
+        group == AgencyStore.group ? .privilegedStore(directory: directory.path) : .notAMember(directory: directory.path, group: group)
     }
 
     /// The group a shared store folder belongs to, by name.
