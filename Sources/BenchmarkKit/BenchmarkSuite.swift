@@ -48,7 +48,10 @@ public struct BenchmarkSuite {
         self.runs = runs
     }
 
-    private var environment: [String: String] {
+    /// The installed, set-group-id peertrack to measure beside the built one (`--installed`).
+    public var installed: String?
+
+    var environment: [String: String] {
         ["PATH": "/usr/bin:/bin", "HOME": work.path, "USER": "bench", "PEERTRACK_CONTENT": content, "TERM": "dumb"]
     }
 
@@ -72,7 +75,7 @@ public struct BenchmarkSuite {
         return directory
     }
 
-    private func peertrack(_ store: URL, _ arguments: [String], runs: Int, output: String = "/dev/null") throws -> RunSample {
+    func peertrack(_ store: URL, _ arguments: [String], runs: Int, output: String = "/dev/null") throws -> RunSample {
         try ProcessTimer.median(runs: runs, peertrack, ["--store", store.path] + arguments, environment: environment, output: output)
     }
 
@@ -123,6 +126,7 @@ public struct BenchmarkSuite {
                     name: "agency: append one CE record (fsync)", seconds: append.seconds, peakBytes: append.peakBytes, target: "< 0.02 s",
                     met: append.seconds < 0.02, key: "agency_append"))
                 log("agency: append measured (\(counter) records added to the synthetic store)")
+                if let installed { rows += try installedRows(installed, agencyStore: store, log: log) }
             }
         }
         rows.append(try csvImportRow(log: log))

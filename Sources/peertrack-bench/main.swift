@@ -40,13 +40,16 @@ if arguments.first == "--generate-csv", arguments.count == 5, let people = Int(a
 
 if arguments.contains("--help") {
     print("""
-        Usage: peertrack-bench [--work DIR] [--runs N]
+        Usage: peertrack-bench [--work DIR] [--runs N] [--installed /usr/bin/peertrack]
         Generates a 500-person/100,000-record and a 10,000-person/1,000,000-record store in
         DIR (default .build/bench, kept for later runs), then measures start-up, status,
         export, transcript validate and import (beside xmllint --stream --schema) and
         append with the release peertrack built beside this program, and a
         100,000-row CSV of CE hours imported into a store holding only its roster, each the
-        median of N runs (default 5) with its peak memory, against its floor.
+        median of N runs (default 5) with its peak memory, against its floor. With
+        --installed (as root, right after installing the Debian package, whose
+        /var/lib/peertrack is still empty): start-up and one CE append through the installed
+        set-group-id binary on a copy of the agency store, beside the built binary.
         """)
     exit(0)
 }
@@ -60,9 +63,10 @@ for needed in [peertrack, floor] where !FileManager.default.isExecutableFile(atP
     exit(1)
 }
 let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
-let suite = BenchmarkSuite(
+var suite = BenchmarkSuite(
     peertrack: peertrack, floorProgram: floor, xmllint: xmllint, content: repository.path, work: work, runs: runs,
     generatorProgram: URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path)
+suite.installed = value("--installed")
 do {
     let rows = try suite.run { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
     print(BenchmarkSuite.table(rows))
