@@ -86,9 +86,10 @@ if [ "$mode" = deb ]; then
   sed "s/@VERSION@/$version/" packaging/copyright > "$doc/copyright"
   sed "s/@VERSION@/$version/; s/@DATE@/$(date -R -u -d @"$(git log -1 --format=%ct 2>/dev/null || date +%s)")/" packaging/changelog | gzip -9n > "$doc/changelog.gz"
   chmod 0644 "$doc/copyright" "$doc/changelog.gz"
-  # Depends: the Debian package of every library the binary loads.
-  depends="$(ldd "$build/peertrack" | awk '/=>/ { print $3 }' | while read -r library; do
-      dpkg -S "$(readlink -f "$library")" 2>/dev/null || dpkg -S "$library" 2>/dev/null || true
+  # Depends: the Debian package of every library the binary names (NEEDED), as ldd finds it.
+  depends="$(readelf -d "$build/peertrack" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | while read -r needed; do
+      library="$(ldd "$build/peertrack" | awk -v name="$needed" '$1 == name { print $3 }')"
+      [ -n "$library" ] && { dpkg -S "$(readlink -f "$library")" 2>/dev/null || dpkg -S "$library" 2>/dev/null; } || true
     done | cut -d: -f1 | sort -u | paste -sd, - | sed 's/,/, /g')"
   install -d -m 0755 "$root/DEBIAN"
   size="$(du -sk --exclude=DEBIAN "$root" | cut -f1)"

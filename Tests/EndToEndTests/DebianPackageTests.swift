@@ -227,7 +227,7 @@ struct DebianPackageTests {
         ] {
             let refused = try peertrack(account, arguments)
             #expect(refused.status != 0, "\(arguments) is refused")
-            #expect(refused.errors.lowercased().contains("permission denied"), "\(arguments): \(refused.errors)")
+            #expect(refused.both.lowercased().contains("permission denied"), "\(arguments): \(refused.both)")
             #expect(!ids.contains { refused.both.contains($0) } && !refused.both.contains("Hope Works"), "\(arguments) shows no byte of the store")
         }
         #expect(journal() == before)
