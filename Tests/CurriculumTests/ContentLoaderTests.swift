@@ -141,7 +141,7 @@ struct CheckerRulesTests {
         try Data("""
             <?xml version="1.0" encoding="UTF-8"?>
             <module id="x" order="1" quiz="x-quiz"><title>X</title><summary>X.</summary>
-            <lesson id="x-one"><title>One</title><body><p>Text.</p></body><sources><source seed="001.txt">Code</source></sources></lesson>
+            <lesson id="x-one"><title>One</title><body><p>Text.</p></body><sources><source seed="001_d8ae2ab73cbc0f97.txt">Code</source></sources></lesson>
             </module>
             """.utf8).write(to: root.appendingPathComponent("Curriculum/01-x.xml"))
         return root
@@ -162,7 +162,7 @@ struct CheckerRulesTests {
                 <choice feedback="No.">Short one</choice>
                 <choice>Another</choice>
                 <explanation>Because.</explanation>
-                <source seed="001.txt">Code</source>
+                <source seed="001_d8ae2ab73cbc0f97.txt">Code</source>
               </single>
             </quiz>
             """)
@@ -181,10 +181,10 @@ struct CheckerRulesTests {
               <title>X</title>
               <topics><topic id="a">A</topic><topic id="b">B</topic></topics>
               <truefalse id="x-q1" topic="a">
-                <prompt>True?</prompt><answer>true</answer><explanation>Because.</explanation><source seed="001.txt">Code</source>
+                <prompt>True?</prompt><answer>true</answer><explanation>Because.</explanation><source seed="001_d8ae2ab73cbc0f97.txt">Code</source>
               </truefalse>
               <truefalse id="x-q2" topic="c">
-                <prompt>False?</prompt><answer>false</answer><explanation>Because.</explanation><source seed="001.txt">Code</source>
+                <prompt>False?</prompt><answer>false</answer><explanation>Because.</explanation><source seed="001_d8ae2ab73cbc0f97.txt">Code</source>
               </truefalse>
             </quiz>
             """)

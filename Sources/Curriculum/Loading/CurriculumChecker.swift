@@ -18,6 +18,7 @@ struct CurriculumChecker {
             found += quizRules(located)
         }
         found += blankText()
+        found += seedCitations()
         return found
     }
 
