@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 #if canImport(Glibc)
@@ -94,7 +95,16 @@ struct DebianPackageTests {
         _ = try? FileManager.default.removeItem(atPath: scratch)
         _ = try? FileManager.default.removeItem(atPath: oldStore)
         unlink("/tmp/pt-wait-\(tag)")
+        // The package goes with the suite's last test.
+        if Self.finished.withLock({ $0 += 1; return $0 }) == Self.testCount, let package = Self.package.path {
+            _ = try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: package).deletingLastPathComponent().path)
+            unlink(URL(fileURLWithPath: package).deletingLastPathComponent().path + ".log")
+        }
     }
+
+    /// How many tests of the suite have cleaned up, of how many.
+    private static let finished = Mutex(0)
+    private static let testCount = 2
 
     private var oldStore: String { "/var/lib/pt-old-\(tag)" }
 
