@@ -40,6 +40,12 @@ enum BankConventions {
         }.first
     }
 
+    /// The feedback a bank gives for any number a numerical question does not accept
+    /// (Moodle's `*` answer), as a sentence of the explanation.
+    static func otherNumberFeedback(_ feedback: String) -> String {
+        "If you gave another number: \(feedback)"
+    }
+
     /// The general feedback of an exported question: the explanation, then the source.
     static func generalFeedback(of question: Question) -> [String] {
         [question.explanation, "Source: " + question.source.citation]

@@ -71,6 +71,7 @@ struct MoodleImportTests {
         #expect(question.kind == .numerical([
             NumericAnswer(value: 6, feedback: "Six years."), NumericAnswer(value: 7, tolerance: 0.5, weight: Weight(percent: 50)),
         ]))
+        #expect(question.explanation.hasSuffix("If you gave another number: Look it up."), "the catch-all's feedback is kept")
     }
 
     @Test func matchingWithAnEmptySubquestionAsADistractor() throws {

@@ -54,7 +54,7 @@ struct GIFTQuestionParser {
         var extra: [String] = []
         let kind: QuestionKind?
         switch type {
-        case "numerical": kind = numerical(answers.dropFirst(), format: format)
+        case "numerical": (kind, extra) = numerical(answers.dropFirst(), format: format)
         case "matching": kind = matching(answers, format: format)
         case "truefalse": (kind, extra) = trueFalse(answers, format: format)
         case "multichoice": kind = multichoice(answers, format: format)
@@ -71,14 +71,16 @@ struct GIFTQuestionParser {
         return .question(question)
     }
 
-    /// Moodle's order of telling the type from the answers.
+    /// Moodle's order of telling the type from the answers: `#` first is numerical; any
+    /// `~` is multiple choice (so a choice may hold `->`); `=` with `->` and no `~` is
+    /// matching; `T`, `TRUE`, `F` or `FALSE` is true/false; anything else is a short answer.
     static func type(of answers: GIFTText) -> String {
         if answers.isEmpty { return "essay" }
         if answers.startsWithSyntax("#") { return "numerical" }
+        if answers.firstSyntax("~") != nil { return "multichoice" }
         if answers.firstSyntax("=") != nil, answers.firstSyntax("->") != nil { return "matching" }
         let word = answers[..<(answers.firstSyntax("#") ?? answers.endIndex)].trimmed.string.uppercased()
         if ["T", "TRUE", "F", "FALSE"].contains(word) { return "truefalse" }
-        if answers.firstSyntax("~") != nil { return "multichoice" }
         return "shortanswer"
     }
 
@@ -128,14 +130,15 @@ struct GIFTQuestionParser {
     private mutating func shortAnswer(_ answers: GIFTText, format: TextFormat) -> QuestionKind? {
         var accepted: [AcceptedAnswer] = []
         var valid = true
-        for piece in answers.split(before: ["="]) where piece.marker != nil {
+        // As in Moodle, text before the first `=` is an answer too: `{One}` accepts "One".
+        for piece in answers.split(before: ["="]) where piece.marker != nil || !piece.text.trimmed.isEmpty {
             let parsed = answer(piece.text, format: format)
             valid = valid && parsed.valid
             accepted.append(AcceptedAnswer(parsed.text, weight: parsed.weight ?? .full, feedback: parsed.feedback))
         }
         guard valid else { return nil }
         guard !accepted.isEmpty else {
-            problem(line, "a short-answer question needs at least one answer starting with =")
+            problem(line, "a short-answer question needs at least one answer")
             return nil
         }
         let caseSensitive = GIFTReader.marks("tag", in: block.comments).contains(BankConventions.caseSensitiveTag)
@@ -172,9 +175,25 @@ struct GIFTQuestionParser {
         return .matching(Matching(pairs: pairs, distractors: distractors))
     }
 
-    /// `{#3.14:0.01}`, `{#1..5}` or several weighted answers `{# =3:0 =%50%3:1#close}`.
-    private mutating func numerical(_ answers: GIFTText, format: TextFormat) -> QuestionKind? {
-        let pieces = answers.firstSyntax("=") == nil ? [(marker: Character?("="), text: answers)] : answers.split(before: ["="]).filter { $0.marker != nil }
+    /// `{#3.14:0.01}`, `{#1..5}` or several weighted answers `{# =3:0 =%50%3:1#close}`,
+    /// then perhaps `~#feedback` for any other number (Moodle's `*` answer, which earns
+    /// nothing: its feedback joins the explanation).
+    private mutating func numerical(_ answers: GIFTText, format: TextFormat) -> (QuestionKind?, [String]) {
+        var answers = answers
+        var extra: [String] = []
+        if let tilde = answers.firstSyntax("~") {
+            let other = answers[(tilde + 1)...]
+            if let hash = other.firstSyntax("#") {
+                let feedback = format.line(other[(hash + 1)...].string)
+                if !feedback.isEmpty { extra.append(BankConventions.otherNumberFeedback(feedback)) }
+            }
+            answers = answers[..<tilde]
+        }
+        return (numericAnswers(answers, format: format), extra)
+    }
+
+    private mutating func numericAnswers(_ answers: GIFTText, format: TextFormat) -> QuestionKind? {
+        let pieces = answers.split(before: ["="]).filter { $0.marker != nil || !$0.text.trimmed.isEmpty }
         var result: [NumericAnswer] = []
         var valid = true
         for piece in pieces {

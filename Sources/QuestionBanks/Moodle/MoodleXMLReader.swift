@@ -73,7 +73,7 @@ struct MoodleXMLReader {
         case "multichoice": kind = multichoice(element, format: promptFormat)
         case "truefalse": (kind, extra) = trueFalse(element)
         case "shortanswer": kind = shortAnswer(element)
-        case "numerical": kind = numerical(element)
+        case "numerical": (kind, extra) = numerical(element)
         default: kind = matching(element)
         }
         guard let kind else { return nil }
@@ -135,14 +135,18 @@ struct MoodleXMLReader {
         return .shortAnswer(ShortAnswerKey(answers, caseSensitive: caseSensitive))
     }
 
-    private mutating func numerical(_ element: PeerXML.XMLElement) -> QuestionKind? {
+    private mutating func numerical(_ element: PeerXML.XMLElement) -> (QuestionKind?, [String]) {
         let known = problems.count
         var answers: [NumericAnswer] = []
+        var extra: [String] = []
         for answer in element.children("answer") {
             guard let weight = weight(answer) else { continue }
             let text = answer.child("text")?.normalizedText ?? ""
-            // Moodle's "*" answer takes any other number: feedback for wrong answers, no credit.
-            if text == "*" { continue }
+            // Moodle's "*" answer takes any other number: its feedback joins the explanation.
+            if text == "*" {
+                if let feedback = feedback(answer) { extra.append(BankConventions.otherNumberFeedback(feedback)) }
+                continue
+            }
             guard let value = Double(text), value.isFinite else {
                 problem(answer, "the answer '\(text)' is not a number")
                 continue
@@ -154,12 +158,12 @@ struct MoodleXMLReader {
             }
             answers.append(NumericAnswer(value: value, tolerance: abs(tolerance), weight: weight, feedback: feedback(answer)))
         }
-        guard problems.count == known else { return nil }
+        guard problems.count == known else { return (nil, []) }
         guard !answers.isEmpty else {
             problem(element, "a numerical question needs at least one answer")
-            return nil
+            return (nil, [])
         }
-        return .numerical(answers)
+        return (.numerical(answers), extra)
     }
 
     private mutating func matching(_ element: PeerXML.XMLElement) -> QuestionKind? {
