@@ -78,4 +78,10 @@ extension Quiz {
         var seen = Set<String>()
         return questions.compactMap(\.topic).filter { seen.insert($0).inserted }
     }
+
+    /// The values of the NC CPSS Code of Ethics the pool tests, lowest first: what a
+    /// spread draw covers at least half of once it has covered the topics.
+    public var values: [Int] {
+        Set(questions.compactMap(\.value)).sorted()
+    }
 }

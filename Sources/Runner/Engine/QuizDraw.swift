@@ -10,15 +10,16 @@ public struct QuizDraw: Sendable, Equatable {
 
     /// Draws `quiz.drawCount` questions from the pool in a random order (or asks every
     /// question in file order), shuffling choices when the quiz says so. A draw spread over
-    /// topics first takes one question from each of min(count, topics) topics, then fills
-    /// up from the rest of the pool.
+    /// topics first takes one question from each of min(count, topics) topics, then, as the
+    /// places left allow, questions of at least half of the values the pool tests (rounded
+    /// up), then fills up from the rest of the pool.
     public init(quiz: Quiz, seed: UInt64) {
         var pool = quiz.questions
         if let count = quiz.drawCount {
             var generator = SplitMix64(seed: seed)
             let shuffled = generator.shuffled(pool)
             pool = quiz.spreadsOverTopics
-                ? QuizDraw.spread(shuffled, topics: quiz.topics, count: max(count, 0), generator: &generator)
+                ? QuizDraw.spread(shuffled, topics: quiz.topics, values: quiz.values, count: max(count, 0), generator: &generator)
                 : Array(shuffled.prefix(max(count, 0)))
         }
         self.seed = seed
@@ -26,21 +27,35 @@ public struct QuizDraw: Sendable, Equatable {
     }
 
     /// One question (the first in the shuffled pool) of each of min(count, topics) topics
-    /// chosen at random, then the rest of the pool in its shuffled order, all shuffled again
-    /// so that topics come in no set order.
-    static func spread(_ shuffled: [Question], topics: [String], count: Int, generator: inout SplitMix64) -> [Question] {
+    /// chosen at random; then, while places are left, one question of each of as many
+    /// values (chosen at random among those not yet drawn) as it takes for the draw to test
+    /// at least half of `values`; then the rest of the pool in its shuffled order; all
+    /// shuffled again so that topics come in no set order.
+    static func spread(
+        _ shuffled: [Question], topics: [String], values: [Int], count: Int, generator: inout SplitMix64
+    ) -> [Question] {
         let chosen = Set(generator.shuffled(topics).prefix(count))
         var covered = Set<String>()
         var first: [Question] = []
         var rest: [Question] = []
         for question in shuffled {
-            if let topic = question.topic, chosen.contains(topic), covered.insert(topic).inserted {
+            if first.count < count, let topic = question.topic, chosen.contains(topic), covered.insert(topic).inserted {
                 first.append(question)
             } else {
                 rest.append(question)
             }
         }
-        let picked = first.prefix(count) + rest.prefix(max(0, count - first.count))
+        var testedValues = Set(first.compactMap(\.value))
+        let wanted = (values.count + 1) / 2
+        if first.count < count, testedValues.count < wanted {
+            for value in generator.shuffled(values.filter { !testedValues.contains($0) }) {
+                guard first.count < count, testedValues.count < wanted else { break }
+                guard let index = rest.firstIndex(where: { $0.value == value }) else { continue }
+                first.append(rest.remove(at: index))
+                testedValues.insert(value)
+            }
+        }
+        let picked = first + rest.prefix(max(0, count - first.count))
         return generator.shuffled(Array(picked))
     }
 
