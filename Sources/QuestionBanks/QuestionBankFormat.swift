@@ -23,11 +23,23 @@ public enum QuestionBankFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The largest bank of the format that is read, in bytes: Moodle XML carries its
+    /// pictures inline (base64), GIFT has only text.
+    public var maxBytes: Int {
+        switch self {
+        case .moodle: 16 << 20
+        case .gift: 4 << 20
+        }
+    }
+
+    /// How many bytes from the start of a file tell its format.
+    static let guessingPrefix = 1 << 16
+
     /// The format of a bank, told from its content: XML whose root is `<quiz>` is Moodle
     /// XML; other text is GIFT when it has a question in braces, a `::title::`, or a
     /// `$CATEGORY:` line; nil when it is neither.
     public init?(guessingFrom bytes: [UInt8]) {
-        var text = String(decoding: bytes.prefix(1 << 16), as: UTF8.self)
+        var text = String(decoding: bytes.prefix(QuestionBankFormat.guessingPrefix), as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let start = text.drop { $0.isWhitespace }
         if start.hasPrefix("<") {

@@ -53,15 +53,11 @@ extension CLI {
         for (option, id) in [("--quiz", quizID), ("--module", moduleID)] {
             if let id, !CLI.isID(id) { throw UsageError("\(option) '\(id)' is not an id: use lower-case letters and digits joined by '-'") }
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            console.writeError("\(path): no such file, or it cannot be read\n")
-            return 1
-        }
         let curriculum = try? loadCurriculum()
         let bank: BankImport
         do {
-            bank = try QuestionBankImporter.importBank(
-                [UInt8](data), file: path, format: format,
+            bank = try QuestionBankImporter.importFile(
+                path, format: format,
                 options: BankImportOptions(quizID: quizID, moduleID: moduleID ?? "", existingQuizzes: curriculum?.quizzes ?? []))
         } catch let error as QuestionBankError {
             console.writeError("\(error)\n")

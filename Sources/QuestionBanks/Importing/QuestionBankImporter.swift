@@ -12,6 +12,9 @@ public enum QuestionBankImporter {
         guard let format = format ?? QuestionBankFormat(guessingFrom: bytes) else {
             throw QuestionBankError.unknownFormat(file: file)
         }
+        guard bytes.count <= format.maxBytes else {
+            throw QuestionBankError.tooLarge(file: file, format: format, size: bytes.count)
+        }
         let entries: [BankEntry]
         switch format {
         case .moodle:
@@ -29,5 +32,27 @@ public enum QuestionBankImporter {
             throw QuestionBankError.noQuestions(file: file, skipped: builder.skipped)
         }
         return BankImport(file: file, format: format, quiz: quiz, skipped: builder.skipped, notes: builder.notes)
+    }
+
+    /// Reads the bank file at `path` and imports it as `importBank` does. Only a regular
+    /// file is read, and no more of it than its format's cap (`QuestionBankFormat.maxBytes`):
+    /// the size is checked before reading and again while reading.
+    public static func importFile(_ path: String, format: QuestionBankFormat? = nil, options: BankImportOptions) throws -> BankImport {
+        let (bytes, format) = try read(path, format: format)
+        return try importBank(bytes, file: path, format: format, options: options)
+    }
+
+    private static func read(_ path: String, format named: QuestionBankFormat?) throws(QuestionBankError) -> ([UInt8], QuestionBankFormat) {
+        let file: RegularFile
+        do { file = try RegularFile(path) } catch { throw .unreadable(file: path, reason: error.reason) }
+        let largest = named ?? QuestionBankFormat.allCases.max { $0.maxBytes < $1.maxBytes } ?? .moodle
+        guard file.size <= largest.maxBytes else { throw .tooLarge(file: path, format: largest, size: file.size) }
+        var bytes: [UInt8]
+        do { bytes = try file.read(upTo: QuestionBankFormat.guessingPrefix) } catch { throw .unreadable(file: path, reason: error.reason) }
+        guard let format = named ?? QuestionBankFormat(guessingFrom: bytes) else { throw .unknownFormat(file: path) }
+        guard file.size <= format.maxBytes else { throw .tooLarge(file: path, format: format, size: file.size) }
+        do { bytes += try file.read(upTo: format.maxBytes + 1 - bytes.count) } catch { throw .unreadable(file: path, reason: error.reason) }
+        guard bytes.count <= format.maxBytes else { throw .tooLarge(file: path, format: format, size: nil) }
+        return (bytes, format)
     }
 }

@@ -12,6 +12,8 @@ struct QuizBuilder {
     private var quizCategory: (path: [String], idnumber: String?, info: String?)?
     private var topic: QuizTopic?
     private var topics: [QuizTopic] = []
+    /// Where each topic id is in `topics`, so that a bank of many categories reads in linear time.
+    private var topicIndex: [String: Int] = [:]
     private var pendingNotes: [String] = []
     private var built: [(Question, BankQuestion)] = []
     private(set) var skipped: [SkippedQuestion] = []
@@ -50,9 +52,14 @@ struct QuizBuilder {
         let below = path.starts(with: quiz.path) ? Array(path.dropFirst(quiz.path.count)) : Array(path.suffix(1))
         let title = below.joined(separator: " / ")
         let id = idnumber.flatMap(QuizBuilder.validID) ?? QuizBuilder.slug(title)
-        let found = topics.first { $0.id == id } ?? QuizTopic(id: id, title: title.isEmpty ? id : title)
-        if !topics.contains(where: { $0.id == id }) { topics.append(found) }
-        topic = found
+        if let index = topicIndex[id] {
+            topic = topics[index]
+        } else {
+            let found = QuizTopic(id: id, title: title.isEmpty ? id : title)
+            topicIndex[id] = topics.count
+            topics.append(found)
+            topic = found
+        }
     }
 
     private mutating func add(_ bank: BankQuestion) {
@@ -80,7 +87,10 @@ struct QuizBuilder {
         }
         if let tagged = BankConventions.topicID(in: bank.tags), let current = topic, current.id != tagged {
             // GIFT's categories carry no id; the tag gives it.
-            if let index = topics.firstIndex(where: { $0.id == current.id }) { topics[index].id = tagged }
+            if let index = topicIndex.removeValue(forKey: current.id) {
+                topics[index].id = tagged
+                topicIndex[tagged] = topicIndex[tagged] ?? index
+            }
             topic?.id = tagged
         }
         var namedTopic = topic?.id
@@ -95,14 +105,18 @@ struct QuizBuilder {
     /// question's topic is among them (a rule of conduct's topic named for its rule), in the
     /// order the questions first ask them.
     static func declaredTopics(_ topics: [QuizTopic], for questions: [Question]) -> [QuizTopic] {
-        let asked = questions.compactMap(\.topic)
-        var declared = topics.filter { asked.contains($0.id) }
+        var firstAsked: [String: Int] = [:]
+        for (position, topic) in questions.compactMap(\.topic).enumerated() where firstAsked[topic] == nil {
+            firstAsked[topic] = position
+        }
+        var declared = topics.filter { firstAsked[$0.id] != nil }
         guard !declared.isEmpty else { return [] }
-        for topic in asked where !declared.contains(where: { $0.id == topic }) {
+        var named = Set(declared.map(\.id))
+        for topic in firstAsked.keys where named.insert(topic).inserted {
             let title = topic.hasPrefix("rule-") ? "Rule \(topic.dropFirst(5)) of the NC CPSS Code of Ethics" : topic
             declared.append(QuizTopic(id: topic, title: title))
         }
-        return declared.sorted { (asked.firstIndex(of: $0.id) ?? 0) < (asked.firstIndex(of: $1.id) ?? 0) }
+        return declared.sorted { (firstAsked[$0.id] ?? 0) < (firstAsked[$1.id] ?? 0) }
     }
 
     /// Weights of 100 for one choice and 0 for the rest say no more than right and wrong.

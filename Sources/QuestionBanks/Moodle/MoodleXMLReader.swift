@@ -13,7 +13,7 @@ struct MoodleXMLReader {
         self.file = file
     }
 
-    static let reader = SafeXMLReader(maxBytes: 16 << 20, maxDepth: 32)
+    static let reader = SafeXMLReader(maxBytes: QuestionBankFormat.moodle.maxBytes, maxDepth: 32)
 
     mutating func read(_ data: Data) throws -> [BankEntry] {
         let root: PeerXML.XMLElement
