@@ -123,8 +123,9 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// A path relative to the working directory when the file is below it, else absolute.
-    func displayName(_ url: URL) -> String {
+    /// How problems name a file: a path relative to the working directory when the file
+    /// is below it, else absolute.
+    public func displayName(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
         if path.hasPrefix(current + "/") {

@@ -94,9 +94,9 @@ extension CLI {
             console.writeError("\(bank.file): \(error)\n")
             return 1
         }
-        let problems = try checkQuizFile(text, quizID: quiz.id, output: output, loader: loader)
+        let problems = try checkQuizFile(text, of: bank, quizID: quiz.id, output: output, loader: loader)
         guard problems.isEmpty else {
-            console.writeError(problems.joined() + "the imported quiz would not pass `peertrack curriculum check`; nothing was written\n")
+            console.writeError(problems.map { "\($0)\n" }.joined() + "the imported quiz would not pass `peertrack curriculum check`; nothing was written\n")
             return 1
         }
         console.writeError((bank.skipped.map(\.description) + bank.notes.map { "\($0.description) (note)" }).map { $0 + "\n" }.joined())
@@ -111,8 +111,11 @@ extension CLI {
 
     /// Checks the quiz file as `curriculum check FILE` would, against the content folder.
     /// With an output file, the file is written there for the check and put back as it was
-    /// if there is any problem; without one, it is checked in a temporary folder.
-    private func checkQuizFile(_ text: String, quizID: String, output: String?, loader: ContentLoader) throws -> [String] {
+    /// if there is any problem; without one, it is checked in a temporary folder. Each
+    /// problem is placed at the bank's line of the question it is in.
+    private func checkQuizFile(
+        _ text: String, of bank: BankImport, quizID: String, output: String?, loader: ContentLoader
+    ) throws -> [BankDiagnostic] {
         if let output {
             let url = URL(fileURLWithPath: output)
             let before = FileManager.default.contents(atPath: url.path)
@@ -121,7 +124,7 @@ extension CLI {
             if !problems.isEmpty {
                 if let before { try before.write(to: url, options: .atomic) } else { try? FileManager.default.removeItem(at: url) }
             }
-            return problems.map { "\($0)\n" }
+            return bank.locate(problems, quizFile: loader.displayName(url), quizText: text)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peertrack-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -129,7 +132,7 @@ extension CLI {
         let url = folder.appendingPathComponent("\(quizID).xml")
         try Data(text.utf8).write(to: url)
         let problems = (try? loader.review(paths: [url]).problems) ?? []
-        return problems.map { "\($0)\n".replacingOccurrences(of: url.path, with: "(imported quiz \(quizID))") }
+        return bank.locate(problems, quizFile: loader.displayName(url), quizText: text)
     }
 
     func exportBank(_ quizID: String, format: QuestionBankFormat, output: String?) throws -> Int32 {

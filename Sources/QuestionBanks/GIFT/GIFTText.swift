@@ -23,9 +23,10 @@ extension ArraySlice where Element == GIFTCharacter {
     /// The position of the first unescaped `token` (such as `->` or `####`).
     func firstSyntax(_ token: String, from start: Int? = nil) -> Int? {
         let pattern = Array(token)
+        guard let head = pattern.first else { return start ?? startIndex }
         var index = start ?? startIndex
         while index + pattern.count <= endIndex {
-            if pattern.indices.allSatisfy({ !self[index + $0].escaped && self[index + $0].character == pattern[$0] }) { return index }
+            if self[index].character == head, matches(pattern, at: index) { return index }
             index += 1
         }
         return nil
@@ -33,7 +34,15 @@ extension ArraySlice where Element == GIFTCharacter {
 
     /// Whether it starts with the unescaped `token`.
     func startsWithSyntax(_ token: String) -> Bool {
-        firstSyntax(token) == startIndex
+        let pattern = Array(token)
+        return count >= pattern.count && matches(pattern, at: startIndex)
+    }
+
+    private func matches(_ pattern: [Character], at index: Int) -> Bool {
+        for offset in pattern.indices where self[index + offset].escaped || self[index + offset].character != pattern[offset] {
+            return false
+        }
+        return true
     }
 
     /// Pieces split before each unescaped character in `markers`, each with its marker

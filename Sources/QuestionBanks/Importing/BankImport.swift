@@ -14,6 +14,8 @@ public struct BankImport: Sendable {
     /// What was changed to fit (a description folded into the next question, a grade not
     /// kept, feedback moved into the explanation).
     public var notes: [BankDiagnostic]
+    /// The line of the bank each question of the quiz comes from, by question id.
+    public var questionLines: [String: Int] = [:]
 
     /// Makes an import result.
     public init(file: String, format: QuestionBankFormat, quiz: Quiz, skipped: [SkippedQuestion], notes: [BankDiagnostic]) {

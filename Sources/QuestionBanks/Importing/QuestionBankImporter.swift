@@ -31,12 +31,15 @@ public enum QuestionBankImporter {
         guard let quiz = builder.quiz() else {
             throw QuestionBankError.noQuestions(file: file, skipped: builder.skipped)
         }
-        return BankImport(file: file, format: format, quiz: quiz, skipped: builder.skipped, notes: builder.notes)
+        var bank = BankImport(file: file, format: format, quiz: quiz, skipped: builder.skipped, notes: builder.notes)
+        bank.questionLines = builder.questionLines
+        return bank
     }
 
     /// Reads the bank file at `path` and imports it as `importBank` does. Only a regular
     /// file is read, and no more of it than its format's cap (`QuestionBankFormat.maxBytes`):
-    /// the size is checked before reading and again while reading.
+    /// the size is checked once the first 64 KiB have told the format, before the rest is
+    /// read, and again while reading.
     public static func importFile(_ path: String, format: QuestionBankFormat? = nil, options: BankImportOptions) throws -> BankImport {
         let (bytes, format) = try read(path, format: format)
         return try importBank(bytes, file: path, format: format, options: options)
@@ -45,8 +48,6 @@ public enum QuestionBankImporter {
     private static func read(_ path: String, format named: QuestionBankFormat?) throws(QuestionBankError) -> ([UInt8], QuestionBankFormat) {
         let file: RegularFile
         do { file = try RegularFile(path) } catch { throw .unreadable(file: path, reason: error.reason) }
-        let largest = named ?? QuestionBankFormat.allCases.max { $0.maxBytes < $1.maxBytes } ?? .moodle
-        guard file.size <= largest.maxBytes else { throw .tooLarge(file: path, format: largest, size: file.size) }
         var bytes: [UInt8]
         do { bytes = try file.read(upTo: QuestionBankFormat.guessingPrefix) } catch { throw .unreadable(file: path, reason: error.reason) }
         guard let format = named ?? QuestionBankFormat(guessingFrom: bytes) else { throw .unknownFormat(file: path) }

@@ -18,10 +18,16 @@ struct QuizBuilder {
     private var built: [(Question, BankQuestion)] = []
     private(set) var skipped: [SkippedQuestion] = []
     private(set) var notes: [BankDiagnostic] = []
+    /// The bank's line of each question of the quiz, by the id it was given.
+    private(set) var questionLines: [String: Int] = [:]
+
+    /// The source of a question whose bank names none: the bank file.
+    private let fileSource: Source
 
     init(file: String, options: BankImportOptions) {
         self.file = file
         self.options = options
+        self.fileSource = Source(title: URL(fileURLWithPath: file).lastPathComponent)
     }
 
     mutating func add(_ entries: [BankEntry]) {
@@ -96,7 +102,7 @@ struct QuizBuilder {
         var namedTopic = topic?.id
         if namedTopic == rule.map({ "rule-\($0)" }) { namedTopic = nil }
         let question = Question(
-            id: "", prompt: prompt, kind: kind, explanation: explanation, source: citedSource ?? Source(title: URL(fileURLWithPath: file).lastPathComponent),
+            id: "", prompt: prompt, kind: kind, explanation: explanation, source: citedSource ?? fileSource,
             rule: rule, value: BankConventions.number(in: bank.tags, prefix: "value"), topic: namedTopic)
         built.append((question, bank))
     }
@@ -146,6 +152,7 @@ struct QuizBuilder {
                 suffix += 1
             }
             used.insert(id)
+            questionLines[id] = bank.line
             question.id = id
             questions.append(question)
         }
