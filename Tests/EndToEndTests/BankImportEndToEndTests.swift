@@ -49,9 +49,7 @@ struct BankImportEndToEndTests {
     func aBankOverItsCapIsRefusedBeforeItIsRead(name: String, start: String, cap: String) throws {
         let url = folder.appendingPathComponent(name)
         try Data(start.utf8).write(to: url)
-        let handle = try FileHandle(forWritingTo: url)
-        try handle.truncate(atOffset: 1 << 30)
-        try handle.close()
+        #expect(truncate(url.path, 1 << 30) == 0, "a sparse gibibyte")
         let result = try importing(url.path)
         #expect(result.status == 1)
         #expect(result.errors == "\(url.path):1: the file is 1073741824 bytes; \(cap) (\(cap.hasSuffix("4 MiB") ? 4 << 20 : 16 << 20) bytes); nothing was imported\n")

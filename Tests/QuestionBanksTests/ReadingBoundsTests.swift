@@ -47,9 +47,7 @@ struct ReadingBoundsTests {
     func aFileOverItsFormatsCapIsRefusedBeforeReading(name: String, format: QuestionBankFormat, start: String) throws {
         let url = folder.appendingPathComponent(name)
         try Data(start.utf8).write(to: url)
-        let handle = try FileHandle(forWritingTo: url)
-        try handle.truncate(atOffset: 1 << 30)
-        try handle.close()
+        #expect(truncate(url.path, 1 << 30) == 0, "a sparse gibibyte")
         #expect(refusal(url.path) == "\(url.path):1: the file is 1073741824 bytes; a \(format.title) bank may be at most \(format.maxBytes >> 20) MiB (\(format.maxBytes) bytes); nothing was imported")
         let justOver = folder.appendingPathComponent("over-" + name)
         try Data((start + String(repeating: " ", count: format.maxBytes + 1 - start.utf8.count)).utf8).write(to: justOver)
