@@ -70,7 +70,7 @@ struct ValueSpreadTests {
         }
         // With half the values in every attempt (more when the rest of the draw adds some),
         // each value is in at least half of all attempts on average; 200 seeded attempts
-        // stay within a few points of that (the shipped quiz: 107 to 118 of 200).
+        // stay within a few points of that (the shipped third edition: 105 to 112 of 200).
         for value in quiz.values {
             #expect(Double(attemptsWith[value] ?? 0) >= 0.45 * Double(attempts), "value \(value): \(attemptsWith[value] ?? 0) of \(attempts)")
         }
