@@ -11,7 +11,7 @@ course="Supervising NC Certified Peer Support Specialists"
 pt init --agency "Piedmont Recovery Alliance" >/dev/null
 while IFS='|' read -r id name role login award; do
   pt person add "$id" --name "$name" --role "$role" ${login:+--login "$login"} >/dev/null
-  [ -n "$award" ] && pt certify "$id" --date "$(ago "$award")" >/dev/null
+  [ -n "$award" ] && pt certify "$id" --date "$(ago "$award")" --override "certified before this store was kept" >/dev/null
 done <<'ROSTER'
 jose|José Ramírez-Núñez|specialist||650
 ana|Ana Díaz|specialist||690
@@ -23,7 +23,7 @@ fay|Fay Whitfield|specialist||480
 zoe|Zoë Ñandú|supervisor|zoe|1100
 kim|Kim Roe|supervisor|kim|400
 ROSTER
-pt recertify zoe --date "$(ago 390)" >/dev/null
+pt recertify zoe --date "$(ago 390)" --override "renewal packet filed on paper" >/dev/null
 pt training add zoe --course "$course" --date "$(ago 600)" --hours 3 >/dev/null
 
 add() { pt ce add "$@"; }

@@ -84,11 +84,15 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
     /// Rows of an import have problems (every one is listed), or could not be read in full:
     /// nothing was recorded.
     case rowsRefused([RowProblem])
+    /// A certification step whose checklist is not complete on the day (each missing item
+    /// summed up), and no override was given: nothing was recorded.
+    case requirementsMissing(id: String, stage: PathStage, on: Day, missing: [String])
 
     /// The fields of the tracker's inputs, as errors name them.
     public enum Field: String, Sendable, Equatable {
         case agency, program, id, person, name, role, login, supervisor, group, date, hours, title, category, provider, reason, course, number, designation,
-            store, schema, content
+            store, schema, content, item, from, by, evidence
+        case overrideReason = "override"
     }
 
     public var description: String {
@@ -160,6 +164,8 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
             "the evidence file of record \(record) was changed or damaged after it was stored: \(path) has SHA-256 \(found), the record names \(expected); it was not written out. Restore the file from a backup"
         case .rowsRefused(let problems):
             "nothing was recorded: \(problems.count) problem(s) in the rows\(problems.map { "\n  \($0)" }.joined())"
+        case .requirementsMissing(let id, let stage, let day, let missing):
+            "\(id)'s \(stage.rawValue) is not complete on \(day); nothing was recorded. Missing:\(missing.map { "\n  \($0)" }.joined())"
         }
     }
 }

@@ -27,7 +27,7 @@ struct DocumentsEndToEndTests {
         try run(["person", "add", "jose", "--name", "José Ramírez-Núñez"])
         try run(["person", "add", "zoe", "--name", "Zoë Ñandú", "--role", "supervisor", "--login", "zoe"])
         try run(["training", "add", "zoe", "--course", Self.supervisorCourse, "--date", "2025-01-05", "--hours", "3"])
-        try run(["certify", "jose", "--date", "2024-03-15"])
+        try run(["certify", "jose", "--date", "2024-03-15", "--override", "certified before this store was kept"])
         let id = try run([
             "ce", "add", "jose", "--date", "2025-02-01", "--hours", "3.5", "--title", "Ethics and Boundaries in Peer Support",
             "--category", "ethics", "--provider", "UNC School of Social Work",
@@ -128,7 +128,7 @@ struct DocumentsEndToEndTests {
     func thePacketOfSixtyRecordsSpansSeveralPagesWithEveryTitle() throws {
         try run(["init", "--agency", "Piedmont Recovery Alliance"])
         try run(["person", "add", "ana", "--name", "Ana Díaz"])
-        try run(["certify", "ana", "--date", "2024-03-15", "--number", "NC-1234"])
+        try run(["certify", "ana", "--date", "2024-03-15", "--number", "NC-1234", "--override", "certified before this store was kept"])
         try StoreFiller.fill(store) { tracker in
             for (index, title) in Self.sixtyTitles.enumerated() {
                 try tracker.addCE(
@@ -176,7 +176,7 @@ struct DocumentsEndToEndTests {
             ("dee", "Dee Nguyen", "2025-06-01"), ("eli", "Eli Brooks", ""),
         ] {
             try run(["person", "add", id, "--name", name])
-            if !award.isEmpty { try run(["certify", id, "--date", award]) }
+            if !award.isEmpty { try run(["certify", id, "--date", award, "--override", "certified before this store was kept"]) }
         }
         try run(["person", "add", "sam", "--name", "Sam Lee", "--role", "supervisor", "--login", "sam"])
         try run(["person", "add", "kim", "--name", "Kim Roe", "--role", "supervisor"])

@@ -26,7 +26,7 @@ struct SupervisorDayEndToEndTests {
             ["person", "add", "sam", "--name", "Sam Lee", "--role", "supervisor", "--login", "sam"],
             ["person", "add", "kim", "--name", "Kim Roe", "--role", "supervisor"],
             ["training", "add", "sam", "--course", "Supervising NC Certified Peer Support Specialists", "--date", "2025-01-05", "--hours", "3"],
-            ["certify", "ana", "--date", "2024-03-15", "--number", "NC-1234"],
+            ["certify", "ana", "--date", "2024-03-15", "--number", "NC-1234", "--override", "certified before this store was kept"],
         ] {
             let result = try run(command)
             #expect(result.status == 0, "\(command): \(result.errors)")
@@ -61,7 +61,16 @@ struct SupervisorDayEndToEndTests {
         #expect(statuses[0]["graceEnd"] as? String == "2026-04-30")
         #expect(statuses[0]["hoursCounted"] as? String == "20")
         #expect(statuses[0]["hoursVerified"] as? String == "20")
-        #expect(statuses[0]["requirementsMet"] as? Bool == true)
+        // The hours are met; the renewal still needs its two reference forms.
+        #expect(statuses[0]["hoursMet"] as? Bool == true)
+        #expect(statuses[0]["requirementsMet"] as? Bool == false)
+        #expect(statuses[0]["stage"] as? String == "renewal")
+        #expect(statuses[0]["deadline"] as? String == "2026-03-31")
+        let checklist = try #require(statuses[0]["checklist"] as? [[String: Any]])
+        #expect(checklist.map { $0["id"] as? String } == ["hours", "references"])
+        #expect(checklist.map { $0["state"] as? String } == ["met", "missing"])
+        #expect(checklist[1]["received"] as? Int == 0)
+        #expect(checklist[1]["required"] as? Int == 2)
 
         let text = try run(["status", "ana", "--on", "2026-01-15"])
         #expect(text.output.contains("renewal due:         2026-03-31 (in 75 days)"))
@@ -96,7 +105,7 @@ struct SupervisorDayEndToEndTests {
             ["ce", "add", "ana", "--date", "2025-02-01", "--hours", "2", "--title", "T", "--category", "knitting"],
             ["ce", "add", "zed", "--date", "2025-02-01", "--hours", "2", "--title", "T", "--category", "general"],
             ["person", "add", "ana", "--name", "Another Ana"],
-            ["certify", "kim", "--date", "2025-01-01", "--program", "nc-nope"],
+            ["certify", "kim", "--date", "2025-01-01", "--program", "nc-nope", "--override", "certified before this store was kept"],
             ["ce", "verify", "ffffffffffffffff", "--as", "sam"],
             ["recertify", "ana", "--date", "2026-05-01"],
         ]

@@ -132,7 +132,7 @@ struct TranscriptBinaryTests {
             ["person", "add", "ana", "--name", "Ana Díaz", "--login", "ana"],
             ["person", "add", "sam", "--name", "Sam Lee", "--role", "supervisor"],
             ["training", "add", "sam", "--course", "Supervising NC Certified Peer Support Specialists", "--date", "2025-01-05", "--hours", "3"],
-            ["certify", "ana", "--date", "2024-03-15", "--number", "NC-1234"],
+            ["certify", "ana", "--date", "2024-03-15", "--number", "NC-1234", "--override", "certified before this store was kept"],
         ] {
             _ = try succeed(command, store: storeA)
         }

@@ -35,7 +35,7 @@ private final class Agency {
             try admin.addTraining(
                 person: supervisor, course: "Supervising NC Certified Peer Support Specialists", date: Day("2025-01-05")!, hours: Hours(3))
         }
-        try admin.certify(person: "ana", date: Day("2024-03-15")!, program: nil, number: nil, designation: nil)
+        try admin.certify(person: "ana", date: Day("2024-03-15")!, program: nil, number: nil, designation: nil, override: "certified before this store was kept")
         anaCE = try admin.addCE(person: "ana", date: Day("2025-02-01")!, hours: Hours(2), title: "Ana's", category: "general", provider: nil).id
         anaVerifiedCE = try admin.addCE(person: "ana", date: Day("2025-02-02")!, hours: Hours(2), title: "Ana's, verified", category: "ethics", provider: nil).id
         boCE = try admin.addCE(person: "bo", date: Day("2025-02-01")!, hours: Hours(2), title: "Bo's", category: "general", provider: nil).id
@@ -139,13 +139,45 @@ struct RolesTests {
         #expect(try agency.allows("ada", void(agency.boCE)))
     }
 
+    @Test func requirementsFollowTheRolesTable() throws {
+        let agency = try Agency()
+        let course = { (person: String) in
+            { (tracker: Tracker) in
+                _ = try tracker.addRequirement(
+                    person: person, item: "initial-training", date: Day("2025-04-10")!, details: RequirementDetails(title: "NC CPSS training", hours: Hours(50)))
+            }
+        }
+        let reference = { (tracker: Tracker) in
+            _ = try tracker.addRequirement(person: "ana", item: "references", date: Day("2025-05-02")!, details: RequirementDetails(from: "Rev. Lee"))
+        }
+        let attestation = { (tracker: Tracker) in
+            _ = try tracker.addRequirement(person: "ana", item: "age", date: Day("2025-05-02")!, details: RequirementDetails())
+        }
+        // A course: the person's supervisor or an administrator; not the person, nor another supervisor.
+        #expect(try !agency.allows("ana", course("ana")))
+        #expect(try !agency.allows("kim", course("ana")))
+        #expect(try !agency.allows("sam", course("sam")), "a supervisor does not record their own")
+        #expect(try agency.allows("sam", course("ana")))
+        #expect(try agency.allows("ada", course("bo")))
+        // Attestations and references: an administrator.
+        for action in [reference, attestation] {
+            #expect(try !agency.allows("ana", action))
+            #expect(try !agency.allows("sam", action))
+            #expect(try agency.allows("ada", action))
+        }
+        let records = try agency.tracker("ada").records(about: "ana").filter { [.course, .attestation, .document].contains($0.kind) }
+        #expect(records.map(\.kind) == [.course, .document, .attestation])
+        #expect(records.map(\.actor) == ["sam", "ada", "ada"])
+        #expect(records.last?["by"] == "ada")
+    }
+
     @Test func theRosterCertificationsAndTrainingAreForAdministrators() throws {
         let agency = try Agency()
         let actions: [(Tracker) throws -> Void] = [
             { _ = try $0.addPerson(id: "new", name: "New", role: .specialist, login: nil) },
             { _ = try $0.assign(person: "bo", supervisor: "sam") },
-            { _ = try $0.certify(person: "bo", date: Day("2025-01-01")!, program: nil, number: nil, designation: nil) },
-            { _ = try $0.recertify(person: "ana", date: Day("2026-03-01")!) },
+            { _ = try $0.certify(person: "bo", date: Day("2025-01-01")!, program: nil, number: nil, designation: nil, override: "certified before this store was kept") },
+            { _ = try $0.recertify(person: "ana", date: Day("2026-03-01")!, override: "renewal packet filed on paper") },
             { _ = try $0.addTraining(person: "kim", course: "Something", date: Day("2025-01-01")!, hours: nil) },
             { try $0.authorize(.manage, subject: nil) },  // transcript import
         ]

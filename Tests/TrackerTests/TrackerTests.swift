@@ -12,7 +12,7 @@ private func agency(_ store: URL = temporaryStore()) throws -> (URL, Tracker) {
     try tracker.addPerson(id: "sam", name: "Sam Lee", role: .supervisor, login: "sam")
     try tracker.addPerson(id: "kim", name: "Kim Roe", role: .supervisor, login: nil)
     try tracker.addTraining(person: "sam", course: "Supervising NC Certified Peer Support Specialists", date: Day("2025-01-05")!, hours: Hours("3")!)
-    try tracker.certify(person: "ana", date: Day("2024-03-15")!, program: nil, number: "NC-1234", designation: nil)
+    try tracker.certify(person: "ana", date: Day("2024-03-15")!, program: nil, number: "NC-1234", designation: nil, override: "certified before this store was kept")
     return (store, tracker)
 }
 
@@ -93,7 +93,7 @@ struct TrackerTests {
                 try tracker.addPerson(id: "new", name: "New", role: .specialist, login: nil)
                 let middle = journalBytes(store)
                 defer { #expect(journalBytes(store) == middle) }
-                try tracker.certify(person: "new", date: Day("2025-01-01")!, program: command[2], number: nil, designation: nil)
+                try tracker.certify(person: "new", date: Day("2025-01-01")!, program: command[2], number: nil, designation: nil, override: "certified before this store was kept")
             case "verify":
                 try tracker.verify(record: command[1], as: "sam")
             default:
@@ -110,7 +110,7 @@ struct TrackerTests {
         let before = journalBytes(store)
         #expect(throws: TrackerError.self) { try tracker.recertify(person: "ana", date: Day("2026-05-01")!) }
         #expect(journalBytes(store) == before)
-        try tracker.recertify(person: "ana", date: Day("2026-04-30")!)
+        try tracker.recertify(person: "ana", date: Day("2026-04-30")!, override: "renewal packet filed on paper")
         #expect(try tracker.status(of: "ana", on: Day("2026-05-01")!).due == Day("2028-03-31"))
     }
 
@@ -119,9 +119,9 @@ struct TrackerTests {
         try tracker.addPerson(id: "bo", name: "Bo", role: .specialist, login: nil)
         try tracker.addPerson(id: "cy", name: "Cy", role: .specialist, login: nil)
         try tracker.addPerson(id: "di", name: "Di", role: .specialist, login: nil)
-        try tracker.certify(person: "bo", date: Day("2024-01-10")!, program: nil, number: nil, designation: nil)  // due 2026-01-31
-        try tracker.certify(person: "cy", date: Day("2024-02-10")!, program: nil, number: nil, designation: nil)  // due 2026-02-28
-        try tracker.certify(person: "di", date: Day("2024-12-10")!, program: nil, number: nil, designation: nil)  // due 2026-12-31
+        try tracker.certify(person: "bo", date: Day("2024-01-10")!, program: nil, number: nil, designation: nil, override: "certified before this store was kept")  // due 2026-01-31
+        try tracker.certify(person: "cy", date: Day("2024-02-10")!, program: nil, number: nil, designation: nil, override: "certified before this store was kept")  // due 2026-02-28
+        try tracker.certify(person: "di", date: Day("2024-12-10")!, program: nil, number: nil, designation: nil, override: "certified before this store was kept")  // due 2026-12-31
         let report = try tracker.dueReport(within: 90, on: Day("2026-02-15")!)
         #expect(report.map(\.person.id) == ["bo", "cy", "ana"])
         #expect(report.map(\.renewal.state) == [.grace, .dueSoon, .dueSoon])

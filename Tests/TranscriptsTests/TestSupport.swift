@@ -59,7 +59,7 @@ func makeAgency(_ store: URL, name: String = "Hope Works") throws -> Tracker {
     try tracker.addPerson(id: "sam", name: "Sam Lee", role: .supervisor, login: "sam")
     try tracker.addPerson(id: "lee", name: "Lee Park", role: .specialist, login: nil)
     try tracker.addTraining(person: "sam", course: "Supervising NC Certified Peer Support Specialists", date: Day("2025-01-05")!, hours: Hours("3")!)
-    try tracker.certify(person: "ana", date: Day("2024-03-15")!, program: nil, number: "NC-1234", designation: "military")
+    try tracker.certify(person: "ana", date: Day("2024-03-15")!, program: nil, number: "NC-1234", designation: "military", override: "certified before this store was kept")
     let ethics = try tracker.addCE(
         person: "ana", date: Day("2025-02-01")!, hours: Hours("3")!, title: "Ethics & boundaries <refresher> \"2025\"", category: "ethics", provider: "UNC")
     try tracker.verify(record: ethics.id, as: "sam")

@@ -78,7 +78,7 @@ struct TranscriptExportTests {
             let tracker = try makeAgency(store)
             for index in 0..<40 {
                 try tracker.addPerson(id: "q\(index)", name: "Q & \(index) <☂>", role: .specialist, login: nil)
-                try tracker.certify(person: "q\(index)", date: Day("2024-03-15")!, program: nil, number: "NC-\(index)", designation: nil)
+                try tracker.certify(person: "q\(index)", date: Day("2024-03-15")!, program: nil, number: "NC-\(index)", designation: nil, override: "certified before this store was kept")
                 try tracker.addCE(person: "q\(index)", date: Day("2025-02-01")!, hours: Hours("1.5")!, title: "Tab\there \"quoted\"", category: "ethics", provider: nil)
             }
         }
@@ -160,7 +160,7 @@ struct TranscriptExportTests {
         for index in 0..<300 {
             let id = "p\(index)"
             try tracker.addPerson(id: id, name: "Person \(index) ☂", role: .specialist, login: nil)
-            try tracker.certify(person: id, date: Day("2024-03-15")!, program: nil, number: "NC-\(index)", designation: nil)
+            try tracker.certify(person: id, date: Day("2024-03-15")!, program: nil, number: "NC-\(index)", designation: nil, override: "certified before this store was kept")
             try tracker.addCE(person: id, date: Day("2025-02-01")!, hours: Hours("3")!, title: "Ethics", category: "ethics", provider: nil)
         }
         let text = try exportText(tracker)

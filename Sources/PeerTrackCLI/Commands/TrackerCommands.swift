@@ -70,32 +70,6 @@ extension CLI {
                 return 0
             }),
         Command(
-            path: ["certify"], synopsis: "ID --date YYYY-MM-DD [--program ID] [--number CERT] [--designation ID]",
-            summary: "Record an initial certification award (or a new award after a lapse).",
-            options: ["--date", "--program", "--number", "--designation"],
-            run: { cli, arguments in
-                let id = try arguments.positionals("ID")[0]
-                let date = try arguments.requiredDay("--date")
-                let tracker = try cli.openTracker()
-                let record = try tracker.certify(
-                    person: id, date: date, program: arguments["--program"], number: arguments["--number"],
-                    designation: arguments["--designation"])
-                let status = try tracker.status(of: id, on: tracker.today)
-                cli.console.write("Recorded \(record.stamp.id): \(id) certified on \(record.date) (\(record.program ?? "")); renewal due \(status.due?.description ?? "-").\n")
-                return 0
-            }),
-        Command(
-            path: ["recertify"], synopsis: "ID --date YYYY-MM-DD", summary: "Record a recertification.", options: ["--date"],
-            run: { cli, arguments in
-                let id = try arguments.positionals("ID")[0]
-                let date = try arguments.requiredDay("--date")
-                let tracker = try cli.openTracker()
-                let record = try tracker.recertify(person: id, date: date)
-                let status = try tracker.status(of: id, on: tracker.today)
-                cli.console.write("Recorded \(record.stamp.id): \(id) recertified on \(record.date); next renewal due \(status.due?.description ?? "-").\n")
-                return 0
-            }),
-        Command(
             path: ["ce", "add"], synopsis: "ID --date YYYY-MM-DD --hours H --title TITLE --category C [--provider P] [--evidence FILE]",
             summary: "Record continuing-education hours; prints the new record's id.",
             details: "Categories come from the person's program (NC: ethics, general; military with the designation).\nHours: more than 0 and at most 24, e.g. 1.5.\n--evidence FILE attaches a certificate's PDF or image (see `peertrack ce attach --help`).",

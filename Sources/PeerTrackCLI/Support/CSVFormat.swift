@@ -39,7 +39,7 @@ enum CSVFormat {
         var categories: [String] = []
         var programs = Set<String>()
         for status in standings where programs.insert(status.program.id).inserted {
-            for id in status.program.categoryIDs where !categories.contains(id) { categories.append(id) }
+            for id in status.program.renewalCategoryIDs where !categories.contains(id) { categories.append(id) }
         }
         var writer = CSVWriter()
         writer.appendRow(

@@ -21,7 +21,8 @@ enum StatusFormat {
         var text = "\(SafeText.visible(status.person.name)) (\(status.person.id), \(status.person.role.rawValue))\n"
         text += "  program:             \(status.program.id)\n"
         text += "  state on \(day): \(renewal.state.rawValue)\n"
-        guard renewal.state != .notCertified else {
+        guard status.path.stage == .renewal else {
+            text += pathText(status, on: day)
             if status.person.role == .supervisor {
                 text += "  supervisor training: \(status.hasSupervisorTraining ? "on record" : "none on record")\n"
             }
@@ -41,8 +42,9 @@ enum StatusFormat {
             text += "    \(category.id): \(category.counted) counted, \(category.verified) verified, minimum \(category.minimum)"
             text += category.shortfall > .zero ? ", short \(category.shortfall)\n" : "\n"
         }
-        text += "  requirements:        \(renewal.requirementsMet ? "met" : "not met: \(needs(status))")"
+        text += "  hours:               \(renewal.requirementsMet ? "met" : "not met: \(needs(status))")"
         text += renewal.requirementsMet && !renewal.verifiedRequirementsMet ? " (not all verified yet)\n" : "\n"
+        text += pathText(status, on: day)
         if status.person.role == .supervisor {
             text += "  supervisor training: \(status.hasSupervisorTraining ? "on record" : "none on record")\n"
         }
@@ -56,7 +58,7 @@ enum StatusFormat {
             "program": status.program.id, "on": day.description, "state": renewal.state.rawValue,
             "hoursCounted": renewal.hoursCounted.description, "hoursVerified": renewal.hoursVerified.description,
             "hoursRequired": renewal.requiredHours.description, "shortfall": renewal.shortfall.description,
-            "requirementsMet": renewal.requirementsMet, "verifiedRequirementsMet": renewal.verifiedRequirementsMet,
+            "hoursMet": renewal.requirementsMet, "verifiedRequirementsMet": renewal.verifiedRequirementsMet,
             "categories": renewal.categories.map {
                 [
                     "id": $0.id, "minimum": $0.minimum.description, "counted": $0.counted.description,
@@ -69,6 +71,7 @@ enum StatusFormat {
         if let due = renewal.due { entry["due"] = due.description }
         if let grace = renewal.graceEnd { entry["graceEnd"] = grace.description }
         if status.person.role == .supervisor { entry["supervisorTraining"] = status.hasSupervisorTraining }
+        entry.merge(pathJSON(status.path)) { _, path in path }
         return entry
     }
 }

@@ -47,6 +47,8 @@ enum TrackerErrorMessage {
             "\(error), or attach the original file again with `peertrack ce attach \(record) FILE`"
         case .evidenceRefused, .evidenceAlreadyAttached:
             "\(error)"
+        case .requirementsMissing(let id, _, _, _):
+            "\(error)\nRecord them (`peertrack requirement add \(id) ITEM ...`, `peertrack ce add`), or, as an administrator, give --override REASON"
         case .rowsRefused(let problems):
             "nothing was recorded: \(problems.count) problem(s) in the rows" + problems.map { "\n  line \($0.line): \($0.field.rawValue): \(cell($0.error))" }.joined()
         case .privilegedStore:

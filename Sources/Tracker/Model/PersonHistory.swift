@@ -86,3 +86,12 @@ public struct PersonHistory: Sendable {
         return training.contains { !isVoided($0.stamp.id) && $0.course.lowercased() == wanted && $0.date <= day }
     }
 }
+
+extension PersonHistory {
+    /// Approved courses, voided ones included, oldest first.
+    public var courses: [CourseRecord] { records.compactMap(CourseRecord.init) }
+    /// Attestations, voided ones included, oldest first.
+    public var attestations: [Attestation] { records.compactMap(Attestation.init) }
+    /// Documents received, voided ones included, oldest first.
+    public var documents: [DocumentRecord] { records.compactMap(DocumentRecord.init) }
+}

@@ -34,6 +34,12 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
     case evidence
     /// Who supervises a person from now on.
     case supervise
+    /// An approved initial training course completed, with its certificate's date.
+    case course
+    /// A fact attested for a certification step, such as "18 or older".
+    case attestation
+    /// A document received for a certification step, such as a reference form.
+    case document
 
     /// Whether records of this kind belong to the roster (read whenever a store opens).
     public var isRoster: Bool {
@@ -48,8 +54,9 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
         guard let first = bytes.first else { return nil }
         let kind: RecordKind? =
             switch first {
-            case UInt8(ascii: "a"): bytes.count == 6 ? .agency : .attempt
-            case UInt8(ascii: "c"): bytes.count == 2 ? .ce : .certify
+            case UInt8(ascii: "a"): bytes.count == 6 ? .agency : bytes.count == 7 ? .attempt : .attestation
+            case UInt8(ascii: "c"): bytes.count == 2 ? .ce : bytes.count == 6 ? .course : .certify
+            case UInt8(ascii: "d"): .document
             case UInt8(ascii: "e"): .evidence
             case UInt8(ascii: "i"): .import
             case UInt8(ascii: "l"): .lesson

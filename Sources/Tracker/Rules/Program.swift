@@ -37,6 +37,9 @@ public struct Program: Sendable, Equatable, Identifiable {
         public var name: String
         /// Hours at least, each cycle.
         public var minimum: Hours
+        /// Hours at most that count toward the total, if capped (an application's "at most 8
+        /// of the 20 on children and families").
+        public var cap: Hours? = nil
     }
 
     /// An add-on designation with extra hours in its own categories.
@@ -84,14 +87,35 @@ public struct Program: Sendable, Equatable, Identifiable {
     public var supervisorCourseRequired: Bool
     /// The IANA time zone the program's calendar days are read in, if the rule file names one.
     public var timeZone: String? = nil
+    /// What the initial application needs, besides nothing (empty when the rule file lists
+    /// no application).
+    public var application: [Requirement] = []
+    /// What each renewal needs besides the hours (`<hours>`), such as reference forms.
+    public var renewal: [Requirement] = []
 
-    /// The category with this id, including designation categories.
+    /// The category with this id, including designation categories and the categories of
+    /// the application's hours.
     public func category(_ id: String) -> Category? {
-        (categories + designations.flatMap(\.categories)).first { $0.id == id }
+        allCategories.first { $0.id == id }
     }
 
     /// Every category id CE records may use.
     public var categoryIDs: [String] {
+        allCategories.map(\.id)
+    }
+
+    /// The renewal's category ids and the designations' (the columns of a renewal table).
+    public var renewalCategoryIDs: [String] {
         (categories + designations.flatMap(\.categories)).map(\.id)
+    }
+
+    /// The renewal's categories, the designations' and the application's, each id once.
+    private var allCategories: [Category] {
+        var seen: Set<String> = []
+        let application = self.application.flatMap { requirement -> [Category] in
+            if case .hours(_, let categories) = requirement.rule { return categories }
+            return []
+        }
+        return (categories + designations.flatMap(\.categories) + application).filter { seen.insert($0.id).inserted }
     }
 }

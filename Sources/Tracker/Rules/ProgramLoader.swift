@@ -30,7 +30,9 @@ public struct ProgramLoader: Sendable {
         var programs: [String: Program] = [:]
         for url in files.filter({ $0.pathExtension == "xml" }).sorted(by: { $0.path < $1.path }) {
             let root = try SafeXMLReader(maxBytes: 256 * 1024, maxDepth: 8).read(contentsOf: url, schema: schema)
-            let program = Self.program(root)
+            var program = Self.program(root)
+            program.application = try Self.requirements(root.child("application"), renewal: false, file: url.path)
+            program.renewal = try Self.requirements(root.child("renewal"), renewal: true, file: url.path)
             if programs[program.id] != nil {
                 throw XMLDocumentError([XMLDiagnostic(file: url.path, line: root.line, column: root.column, message: "duplicate program id '\(program.id)'")])
             }

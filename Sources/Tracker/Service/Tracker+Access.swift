@@ -5,6 +5,7 @@ public enum TrackerAction: String, Sendable {
     case addCE = "record CE hours for"
     case void = "void a record of"
     case manage = "change the roster, certifications and training of"
+    case recordCourse = "record a course or training of"
     case report = "see reports on"
     case export = "export the transcript of"
 }
@@ -41,6 +42,9 @@ extension Tracker {
         case .report:
             allowed = me.role == .supervisor && (subject == nil || mine || supervised)
             needed = "a supervisor (for their own specialists) or an administrator"
+        case .recordCourse:
+            allowed = supervised
+            needed = "the person's supervisor or an administrator"
         case .export:
             allowed = supervised
             needed = subject == nil ? "an administrator" : "the person's supervisor or an administrator"

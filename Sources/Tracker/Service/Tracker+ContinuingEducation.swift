@@ -56,12 +56,13 @@ extension Tracker {
         return check
     }
 
-    /// Voids a CE or training record; it stops counting, and stays in the journal.
+    /// Voids a CE, training or requirement record; it stops counting, and stays in the
+    /// journal. Attestations and documents, which an administrator records, are theirs to void.
     @discardableResult
     public func void(record id: String, reason: String, as actorID: String?) throws -> VoidRecord {
-        let target = try record(id, kinds: [.ce, .training], describing: "CE or training")
+        let target = try record(id, kinds: [.ce, .training, .course, .attestation, .document], describing: "CE, training or requirement")
         let owner = target.person ?? ""
-        try authorize(.void, subject: owner)
+        try authorize(target.kind == .attestation || target.kind == .document ? .manage : .void, subject: owner)
         let history = try loadedHistory(of: owner)
         if let earlier = history.void(of: target.id) {
             throw TrackerError.alreadyVoided(id: id, at: earlier.stamp.time, reason: earlier.reason)

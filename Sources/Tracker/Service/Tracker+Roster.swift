@@ -87,9 +87,12 @@ extension Tracker {
         return check
     }
 
-    /// Records an initial award (also a new award after a lapse).
+    /// Records an initial award (also a new award after a lapse), once the application's
+    /// checklist is complete on the day, or with an override's reason, which the record keeps.
     @discardableResult
-    public func certify(person id: String, date: Day, program programID: String?, number: String?, designation: String?) throws -> Award {
+    public func certify(
+        person id: String, date: Day, program programID: String?, number: String?, designation: String?, override: String? = nil
+    ) throws -> Award {
         _ = try person(id)
         try authorize(.manage, subject: id)
         try checkPast(date)
@@ -107,12 +110,14 @@ extension Tracker {
         var fields = [("person", id), ("date", date.description), ("program", program.id)]
         if let number { fields.append(("number", try Tracker.nonEmpty(number, field: .number))) }
         if let designation { fields.append(("designation", designation)) }
+        fields += try checkedPath(of: id, program: program, stage: .application, on: date, override: override)
         return try typed(write([(.certify, fields)], actor: try actor(as: nil)?.id)[0], Award.init)
     }
 
-    /// Records a recertification, which must fall on or before the end of the late window.
+    /// Records a recertification, which must fall on or before the end of the late window,
+    /// once the renewal's checklist is complete on the day, or with an override's reason.
     @discardableResult
-    public func recertify(person id: String, date: Day) throws -> Recertification {
+    public func recertify(person id: String, date: Day, override: String? = nil) throws -> Recertification {
         _ = try person(id)
         try authorize(.manage, subject: id)
         try checkPast(date)
@@ -128,7 +133,9 @@ extension Tracker {
                     field: .date, value: date.description, expected: "a date after the last (re)certification, \(last)")
             }
         }
-        return try typed(write([(.recertify, [("person", id), ("date", date.description)])], actor: try actor(as: nil)?.id)[0], Recertification.init)
+        let checked = try checkedPath(of: id, program: try program(of: id), stage: .renewal, on: date, override: override)
+        return try typed(
+            write([(.recertify, [("person", id), ("date", date.description)] + checked)], actor: try actor(as: nil)?.id)[0], Recertification.init)
     }
 
     /// Records training such as the supervisor course.

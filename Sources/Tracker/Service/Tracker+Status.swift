@@ -7,6 +7,9 @@ public struct PersonStatus: Sendable {
     public var renewal: RenewalStatus
     /// For supervisors: whether the supervisor course is on record.
     public var hasSupervisorTraining: Bool
+    /// Where the person stands on the whole path: the application or the next renewal,
+    /// with every requirement met or missing.
+    public var path: PathStatus
 }
 
 extension Dictionary where Key == String, Value == Program {
@@ -22,9 +25,11 @@ extension Dictionary where Key == String, Value == Program {
     /// A person's standing on a day, from their history.
     func standing(of history: PersonHistory, defaultProgram: String?, on day: Day) throws -> PersonStatus {
         let program = try program(of: history, defaultProgram: defaultProgram)
+        let renewal = program.renewal(of: history, on: day, defaultProgram: defaultProgram)
         return PersonStatus(
-            person: history.person, program: program, renewal: program.renewal(of: history, on: day, defaultProgram: defaultProgram),
-            hasSupervisorTraining: history.hasTraining(course: program.supervisorCourse, by: day))
+            person: history.person, program: program, renewal: renewal,
+            hasSupervisorTraining: history.hasTraining(course: program.supervisorCourse, by: day),
+            path: program.path(of: history, renewal: renewal, on: day))
     }
 }
 

@@ -9,6 +9,7 @@ extension PersonTranscript {
         var certifications: [Record] = []
         var continuingEducation: [Record] = []
         var training: [Record] = []
+        var requirements: [Record] = []
         var attempts: [Record] = []
         var verifications: [RecordID: [Record]] = [:]
         var voids: [RecordID: [Record]] = [:]
@@ -18,6 +19,7 @@ extension PersonTranscript {
             case .certify, .recertify: certifications.append(record)
             case .ce: continuingEducation.append(record)
             case .training: training.append(record)
+            case .course, .attestation, .document: requirements.append(record)
             case .attempt: attempts.append(record)
             case .verify: if let target = record.key(of: "target") { verifications[target, default: []].append(record) }
             case .void: if let target = record.key(of: "target") { voids[target, default: []].append(record) }
@@ -47,6 +49,7 @@ extension PersonTranscript {
             certifications: certifications,
             continuingEducation: continuingEducation.map(course),
             training: training.map(course),
+            requirements: requirements.map(course),
             attempts: attempts,
             status: status,
             supervisorNames: names)

@@ -56,6 +56,10 @@ public struct PersonTranscript: Sendable {
     public var continuingEducation: [Course]
     /// Training other than CE, such as the supervisor course.
     public var training: [Course]
+    /// Records that meet certification requirements (approved courses, attestations,
+    /// documents), with their voids and, for documents, nothing else: a document names its
+    /// own file.
+    public var requirements: [Course]
     /// Finished quiz attempts.
     public var attempts: [Record]
     /// The renewal status on the export date.
@@ -68,7 +72,7 @@ public struct PersonTranscript: Sendable {
     /// Makes a person's transcript from its parts.
     public init(
         person: Record, program: String, certificateNumber: String?, certifications: [Record], continuingEducation: [Course],
-        training: [Course], attempts: [Record], status: StatusSummary, supervisorNames: [String: String] = [:],
+        training: [Course], requirements: [Course] = [], attempts: [Record], status: StatusSummary, supervisorNames: [String: String] = [:],
         positions: [Part: SourcePosition] = [:]
     ) {
         self.person = person
@@ -77,6 +81,7 @@ public struct PersonTranscript: Sendable {
         self.certifications = certifications
         self.continuingEducation = continuingEducation
         self.training = training
+        self.requirements = requirements
         self.attempts = attempts
         self.status = status
         self.supervisorNames = supervisorNames
@@ -90,7 +95,7 @@ public struct PersonTranscript: Sendable {
 
     /// Every record, in the order an import appends them.
     public var records: [Record] {
-        [person] + certifications + continuingEducation.flatMap(\.records) + training.flatMap(\.records) + attempts
+        [person] + certifications + continuingEducation.flatMap(\.records) + training.flatMap(\.records) + requirements.flatMap(\.records) + attempts
     }
 
     /// Where a part was read, else where the person was, if known.

@@ -87,6 +87,27 @@ struct RecordLayout: Sendable {
         ("category", .element("Category")), ("provider", .element("Provider")), ("attempt", .element("Attempt")),
     ])
     static let training = RecordLayout([("person", .person), ("course", .element("Title")), ("date", .element("Date")), ("hours", .element("Hours"))])
+    /// An approved course that meets a certification requirement.
+    static let course = RecordLayout([
+        ("person", .person), ("item", .element("Item")), ("title", .element("Title")), ("date", .element("Date")),
+        ("hours", .element("Hours")), ("provider", .element("Provider")),
+    ])
+    /// A fact attested for a certification requirement.
+    static let attestation = RecordLayout([("person", .person), ("item", .element("Item")), ("date", .element("Date")), ("by", .element("AttestedBy"))])
+    /// A document received for a certification requirement: its file by hash, never its bytes.
+    static let document = RecordLayout([
+        ("person", .person), ("item", .element("Item")), ("date", .element("Date")), ("from", .element("From")),
+        ("sha256", .element("SHA256")), ("name", .element("FileName")), ("size", .element("Size")),
+    ])
+    /// The layout and element name of a record that meets a requirement.
+    static func requirement(_ kind: RecordKind) -> (layout: RecordLayout, element: StaticString)? {
+        switch kind {
+        case .course: (.course, "Course")
+        case .attestation: (.attestation, "Attestation")
+        case .document: (.document, "Document")
+        default: nil
+        }
+    }
     static let void = RecordLayout([("target", .target), ("person", .person), ("reason", .element("Reason"))])
     static let verify = RecordLayout([("target", .target), ("person", .person)])
     /// A file attached as evidence: its hash, name and size only, never its bytes.

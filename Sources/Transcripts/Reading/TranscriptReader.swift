@@ -170,12 +170,20 @@ private struct Decoding {
         let training = (element.child("Training")?.children("Course") ?? []).map {
             course($0, kind: .training, layout: .training, person: id, positions: &positions)
         }
+        let requirements = (element.child("Requirements")?.children ?? []).compactMap { child -> PersonTranscript.Course? in
+            let kinds: [String: RecordKind] = ["Course": .course, "Attestation": .attestation, "Document": .document]
+            guard let kind = kinds[child.name], let (layout, _) = RecordLayout.requirement(kind) else {
+                problem(child, "<\(child.name)> is not a requirement record; expected <Course>, <Attestation> or <Document>")
+                return nil
+            }
+            return course(child, kind: kind, layout: layout, person: id, positions: &positions)
+        }
         let attempts = (element.child("QuizAttempts")?.children("Attempt") ?? []).map { attempt($0, person: id, positions: &positions) }
         let status = required(element, "RenewalStatus").map { self.status($0, positions: &positions) } ?? emptyStatus
 
         return PersonTranscript(
             person: roster, program: program?.text ?? "", certificateNumber: number?.text, certifications: certifications,
-            continuingEducation: continuingEducation, training: training, attempts: attempts, status: status,
+            continuingEducation: continuingEducation, training: training, requirements: requirements, attempts: attempts, status: status,
             supervisorNames: [:], positions: positions)
     }
 

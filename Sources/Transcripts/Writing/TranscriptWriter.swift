@@ -96,6 +96,19 @@ public struct TranscriptWriter: ~Copyable {
             }
             try xml.end()
         }
+        if !person.requirements.isEmpty {
+            try xml.start("Requirements")
+            for entry in person.requirements {
+                guard let (layout, name) = RecordLayout.requirement(entry.record.kind) else { continue }
+                try xml.start(name)
+                try recordBody(entry.record, layout: layout)
+                for void in entry.voids {
+                    try simpleRecord("Void", void, layout: .void)
+                }
+                try xml.end()
+            }
+            try xml.end()
+        }
         if !person.attempts.isEmpty {
             try xml.start("QuizAttempts")
             for attempt in person.attempts {

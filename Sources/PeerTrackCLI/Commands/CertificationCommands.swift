@@ -1,0 +1,104 @@
+import Foundation
+import PeerTrackCore
+import Tracker
+
+extension CLI {
+    /// The certification path: what each step asks for, recorded; and the steps themselves.
+    static let certificationCommands: [Command] = [
+        Command(
+            path: ["requirement", "add"],
+            synopsis: "ID ITEM --date YYYY-MM-DD [--title T --hours H [--provider P]] [--from NAME [--evidence FILE]] [--by NAME]",
+            summary: "Record a requirement of the certification path as met: an approved course, an attestation or a document.",
+            details: """
+                ITEM is a requirement of the person's program (its rule file; NC: initial-training, references,
+                age, diploma, recovery, code-of-ethics). What it needs depends on its kind:
+                  course       --title, --hours (contact hours), --provider; --date is the certificate's date
+                  document     --from (who wrote it), --evidence FILE (kept by its SHA-256); --date is the day received
+                  attestation  --by (who attested; default you); --date is the day attested
+                Hours by category are CE records (`peertrack ce add`). Roles in a shared store: an administrator
+                records attestations and documents; a course is recorded by the person's supervisor or an administrator.
+                """,
+            options: ["--date", "--title", "--hours", "--provider", "--from", "--evidence", "--by"],
+            run: { cli, arguments in
+                let positionals = try arguments.positionals("ID", "ITEM")
+                let date = try arguments.requiredDay("--date")
+                let details = RequirementDetails(
+                    title: arguments["--title"], hours: try arguments.hours("--hours"), provider: arguments["--provider"],
+                    from: arguments["--from"], attestedBy: arguments["--by"], evidence: arguments["--evidence"].map { URL(fileURLWithPath: $0) })
+                let tracker = try cli.openTracker()
+                let record = try tracker.addRequirement(person: positionals[0], item: positionals[1], date: date, details: details)
+                cli.console.write("Recorded \(record.id): \(positionals[0]) \(record.kind.rawValue) for \(positionals[1]) on \(date).\n")
+                return 0
+            }),
+        Command(
+            path: ["requirement", "list"], synopsis: "ID [--on YYYY-MM-DD] [--json]",
+            summary: "The checklist of the person's step (application or renewal) and the records that meet it.",
+            options: ["--on"], flags: ["--json"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                return try cli.requirementList(person: id, on: arguments["--on"], json: arguments.has("--json"))
+            }),
+        Command(
+            path: ["certify"], synopsis: "ID --date YYYY-MM-DD [--program ID] [--number CERT] [--designation ID] [--override REASON]",
+            summary: "Record an initial certification award (or a new award after a lapse), once the application is complete.",
+            details: """
+                The application's checklist (see `peertrack status ID`) must be met on --date; what is missing is
+                listed and nothing is recorded. An administrator may record the award anyway with --override REASON
+                (for instance someone certified before the store was kept): the record and the log keep the reason
+                and the items passed over.
+                """,
+            options: ["--date", "--program", "--number", "--designation", "--override"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                let date = try arguments.requiredDay("--date")
+                let tracker = try cli.openTracker()
+                let record = try tracker.certify(
+                    person: id, date: date, program: arguments["--program"], number: arguments["--number"],
+                    designation: arguments["--designation"], override: arguments["--override"])
+                let status = try tracker.status(of: id, on: tracker.today)
+                cli.console.write("Recorded \(record.stamp.id): \(id) certified on \(record.date) (\(record.program ?? "")); renewal due \(status.due?.description ?? "-").\n")
+                try cli.reportOverride(record.stamp.id, tracker: tracker, person: id)
+                return 0
+            }),
+        Command(
+            path: ["recertify"], synopsis: "ID --date YYYY-MM-DD [--override REASON]",
+            summary: "Record a recertification, once the renewal's checklist (hours, references) is complete.",
+            details: "As for certify: what is missing is listed and nothing is recorded, unless an administrator gives\n--override REASON, which the record and the log keep.",
+            options: ["--date", "--override"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("ID")[0]
+                let date = try arguments.requiredDay("--date")
+                let tracker = try cli.openTracker()
+                let record = try tracker.recertify(person: id, date: date, override: arguments["--override"])
+                let status = try tracker.status(of: id, on: tracker.today)
+                cli.console.write("Recorded \(record.stamp.id): \(id) recertified on \(record.date); next renewal due \(status.due?.description ?? "-").\n")
+                try cli.reportOverride(record.stamp.id, tracker: tracker, person: id)
+                return 0
+            }),
+    ]
+
+    /// Says so when a certify or recertify record was made with an override.
+    func reportOverride(_ recordID: String, tracker: Tracker, person: String) throws {
+        guard let record = try tracker.records(about: person).last(where: { $0.id == recordID }),
+            let override = record.fields.first(where: { $0.key == "override" })?.value
+        else { return }
+        let missing = record.fields.first { $0.key == "missing" }?.value ?? ""
+        console.write("Override: \(override) (passed over: \(missing.split(separator: ",").joined(separator: ", "))).\n")
+    }
+
+    func requirementList(person id: String, on: String?, json: Bool) throws -> Int32 {
+        let tracker = try openTracker()
+        let day = try day(on, tracker: tracker)
+        guard let status = try tracker.standings(person: id, on: day).first else { return 0 }
+        if json {
+            var entry = StatusFormat.pathJSON(status.path)
+            entry["id"] = id
+            entry["on"] = day.description
+            entry["program"] = status.program.id
+            try writeJSON(entry)
+            return 0
+        }
+        console.write(StatusFormat.pathText(status, on: day))
+        return 0
+    }
+}
