@@ -30,6 +30,7 @@ public enum Dashboard {
         html += peopleTable(content)
         html += queues(content)
         html += untrained(content)
+        html += applicants(content)
         html += """
             </main>
             <footer>Made by PeerTrack from the agency's records on \(content.onDate). Colours follow the Okabe-Ito \

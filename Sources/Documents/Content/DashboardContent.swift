@@ -102,6 +102,19 @@ public struct DashboardContent: Sendable, Equatable {
         }
     }
 
+    /// How many applicants are at one stage of the initial application.
+    public struct StageCount: Sendable, Equatable {
+        /// The stage's name as people read it ("Ready to certify").
+        public var label: String
+        public var count: Int
+
+        /// Makes a count.
+        public init(label: String, count: Int) {
+            self.label = label
+            self.count = count
+        }
+    }
+
     /// The agency the dashboard is for.
     public var agency: String
     /// The day the dashboard describes.
@@ -112,6 +125,9 @@ public struct DashboardContent: Sendable, Equatable {
     public var queues: [SupervisorQueue]
     /// The names of supervisors who have not completed supervisor training.
     public var untrainedSupervisors: [String]
+    /// Applicants by stage of the initial application, every stage listed (empty when the
+    /// program lists no application).
+    public var applicants: [StageCount] = []
 
     /// Makes dashboard content.
     public init(agency: String, onDate: Day, people: [Person], queues: [SupervisorQueue], untrainedSupervisors: [String]) {

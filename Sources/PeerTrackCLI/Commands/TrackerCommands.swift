@@ -126,7 +126,7 @@ extension CLI {
             }),
         Command(
             path: ["report", "due"], synopsis: "[--within DAYS] [--on YYYY-MM-DD] [--json | --csv]",
-            summary: "Who needs action, most urgent first; and supervisors without supervisor training.",
+            summary: "Who needs action, most urgent first: renewals, applicants near or past their deadline, untrained supervisors.",
             options: ["--within", "--on"], flags: ["--json", "--csv"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
@@ -221,12 +221,14 @@ extension CLI {
         }
         let standings = try tracker.standings(on: day)
         let due = Tracker.dueReport(standings, within: days, on: day)
+        let applicants = Tracker.applicantsDue(standings, within: days, on: day)
         let untrained = Tracker.supervisorsWithoutTraining(standings)
-        if csv { return writeCSV(CSVFormat.due(due, untrained: untrained, on: day)) }
+        if csv { return writeCSV(CSVFormat.due(due, applicants: applicants, untrained: untrained, on: day)) }
         if json {
             try writeJSON([
                 "on": day.description, "within": days,
                 "due": due.map { StatusFormat.json($0, on: day) },
+                "applicants": applicants.map { StatusFormat.json($0, on: day) },
                 "supervisorsWithoutTraining": untrained.map { ["id": $0.person.id, "name": $0.person.name, "course": $0.program.supervisorCourse] },
             ] as [String: Any])
             return 0
@@ -244,6 +246,13 @@ extension CLI {
                         renewal.graceEnd?.description ?? "-", "\(renewal.hoursCounted)/\(renewal.requiredHours)", StatusFormat.needs(status),
                     ]
                 }
+            ).rendered.split(separator: "\n").map { "  \($0)\n" }.joined()
+        }
+        if !applicants.isEmpty {
+            text += "\nApplicants whose deadline is within \(days) days or past:\n"
+            text += TextTable(
+                headers: ["ID", "NAME", "DEADLINE", "NEEDS"],
+                rows: applicants.map { [$0.person.id, $0.person.name, $0.path.deadline?.description ?? "-", StatusFormat.applicationNeeds($0.path, on: day)] }
             ).rendered.split(separator: "\n").map { "  \($0)\n" }.joined()
         }
         if !untrained.isEmpty {

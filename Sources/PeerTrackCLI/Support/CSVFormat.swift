@@ -71,7 +71,7 @@ enum CSVFormat {
     }
 
     /// Who needs action, most urgent first, then the supervisors without supervisor training.
-    static func due(_ due: [PersonStatus], untrained: [PersonStatus], on day: Day) -> String {
+    static func due(_ due: [PersonStatus], applicants: [PersonStatus] = [], untrained: [PersonStatus], on day: Day) -> String {
         var writer = CSVWriter()
         writer.appendRow(["action", "id", "name", "state", "due", "late until", "hours counted", "hours required", "needs"])
         for status in due {
@@ -79,6 +79,13 @@ enum CSVFormat {
             writer.appendRow([
                 "renewal", status.person.id, status.person.name, renewal.state.rawValue, renewal.due?.description ?? "",
                 renewal.graceEnd?.description ?? "", renewal.hoursCounted.description, renewal.requiredHours.description, StatusFormat.needs(status),
+            ])
+        }
+        for status in applicants {
+            let deadline = status.path.deadline
+            writer.appendRow([
+                "application", status.person.id, status.person.name, deadline.map { day > $0 } == true ? "past-deadline" : "application",
+                deadline?.description ?? "", "", "", "", StatusFormat.applicationNeeds(status.path, on: day),
             ])
         }
         for status in untrained {

@@ -134,12 +134,19 @@ enum DocumentContent {
                 id: status.person.id, name: status.person.name, state: DashboardContent.State(rawValue: renewal.state.rawValue) ?? .notCertified,
                 due: renewal.due, counted: renewal.hoursCounted, verified: renewal.hoursVerified, needed: renewal.requiredHours)
         }
-        return DashboardContent(
+        var content = DashboardContent(
             agency: tracker.agency ?? "PeerTrack", onDate: day, people: people,
             queues: supervisorQueues(
                 waiting: everyone.flatMap(\.1), supervisors: statuses.map(\.person).filter { $0.role == .supervisor },
                 roster: tracker.people),
             untrainedSupervisors: Tracker.supervisorsWithoutTraining(statuses).map(\.person.name))
+        let stages = statuses.filter { $0.person.role != .admin }.compactMap { ApplicantStanding($0.path, on: day) }
+        if statuses.contains(where: { !$0.program.application.isEmpty }) {
+            content.applicants = ApplicantStanding.allCases.map { stage in
+                DashboardContent.StageCount(label: stage.label, count: stages.filter { $0 == stage }.count)
+            }
+        }
+        return content
     }
 
     /// Who is to verify what. The roster does not say who supervises whom, so every

@@ -27,6 +27,12 @@ extension StatusFormat {
         return text
     }
 
+    /// What an application still needs, in a few words.
+    static func applicationNeeds(_ path: PathStatus, on day: Day) -> String {
+        if let deadline = path.deadline, day > deadline { return "take the course again (deadline passed on \(deadline))" }
+        return path.missing.isEmpty ? "ready to certify" : path.missing.map(\.id).joined(separator: ", ")
+    }
+
     /// `"stage"`, `"deadline"`, `"checklist"` and `"requirementsMet"`.
     static func pathJSON(_ path: PathStatus) -> [String: Any] {
         var entry: [String: Any] = [

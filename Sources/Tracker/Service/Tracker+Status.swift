@@ -101,6 +101,16 @@ extension Tracker {
             .map(\.1)
     }
 
+    /// Applicants whose application deadline falls within `days` of `day`, or has passed
+    /// (their course must be taken again): those past it first, then the soonest deadline.
+    /// Applicants who have not taken the course yet have no deadline and are not listed.
+    public static func applicantsDue(_ all: [PersonStatus], within days: Int, on day: Day) -> [PersonStatus] {
+        all.filter { status in
+            guard status.path.stage == .application, let deadline = status.path.deadline else { return false }
+            return day.days(until: deadline) <= days
+        }.sorted { ($0.path.deadline ?? day, $0.person.id) < ($1.path.deadline ?? day, $1.person.id) }
+    }
+
     /// Supervisors on the roster without the supervisor course on record.
     public func supervisorsWithoutTraining(on day: Day) throws -> [PersonStatus] {
         try authorize(.report, subject: nil)
