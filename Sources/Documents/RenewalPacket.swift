@@ -1,31 +1,39 @@
 import Foundation
 import PeerTrackCore
 
-/// The renewal packet a specialist attaches to an NC recertification application (PDF):
-/// the person and certification, hours per category against the minimums, and every CE
-/// record in the window, on as many pages as it takes.
+/// The packet of a certification step (PDF): for a renewal, the person and certification,
+/// hours per category against the minimums and every CE record in the window; for the
+/// initial application, the training log (course, additional hours by category against
+/// minimums and caps). Both end with the step's checklist (attestations, references), every
+/// missing item marked missing, on as many pages as it takes.
 public enum RenewalPacket {
     /// The packet's PDF bytes. The same content gives the same bytes apart from the
     /// creation date, which only the document information carries.
     public static func pdf(_ content: PacketContent, created: Date) -> [UInt8] {
         let info = PDFDocumentInfo(
-            title: "Renewal packet: \(content.personName) (\(content.personID))", author: content.agency, created: created)
+            title: "\(content.stage == .application ? "Application" : "Renewal") packet: \(content.personName) (\(content.personID))",
+            author: content.agency, created: created)
         return PDFWriter.document(pages: pages(content), info: info)
     }
 
     static func pages(_ content: PacketContent) -> [PDFPage] {
         var flow = PageFlow()
         drawTitle(content, in: &flow)
-        drawPersonAndCertification(content, in: &flow)
+        if content.stage == .application {
+            drawApplicant(content, in: &flow)
+        } else {
+            drawPersonAndCertification(content, in: &flow)
+        }
         drawHours(content, in: &flow)
         drawRecords(content, in: &flow)
+        drawChecklist(content, in: &flow)
         drawSignatures(in: &flow)
-        let footer = "Renewal packet \u{00B7} \(content.personName) (\(content.personID)) \u{00B7} \(content.agency) \u{00B7} as of \(content.onDate)"
+        let footer = "\(content.stage == .application ? "Application" : "Renewal") packet \u{00B7} \(content.personName) (\(content.personID)) \u{00B7} \(content.agency) \u{00B7} as of \(content.onDate)"
         return flow.finished(footer: footer)
     }
 
     private static func drawTitle(_ content: PacketContent, in flow: inout PageFlow) {
-        flow.paragraph("Renewal Packet", font: .bold, size: 22, color: .navy, spaceAfter: 2)
+        flow.paragraph(content.stage == .application ? "Application Packet" : "Renewal Packet", font: .bold, size: 22, color: .navy, spaceAfter: 2)
         flow.paragraph(content.programName, font: .regular, size: 12, color: .black, spaceAfter: 2)
         flow.paragraph(
             "Prepared by \(content.agency) on \(Wording.longDate(content.onDate))", font: .regular, size: 9.5, color: .gray,
@@ -47,27 +55,24 @@ public enum RenewalPacket {
     }
 
     private static func drawHours(_ content: PacketContent, in flow: inout PageFlow) {
+        let capped = content.categories.contains { $0.cap != nil }
         let table = Table(
             columns: [
-                .init(title: "Category", weight: 40),
-                .init(title: "Counted", weight: 14, alignment: .right),
-                .init(title: "Verified", weight: 14, alignment: .right),
-                .init(title: "Minimum", weight: 14, alignment: .right),
-                .init(title: "Standing", weight: 18),
-            ],
-            caption: "Hours counted toward this renewal")
+                .init(title: "Category", weight: capped ? 34 : 40),
+                .init(title: "Counted", weight: capped ? 12 : 14, alignment: .right),
+                .init(title: "Verified", weight: capped ? 12 : 14, alignment: .right),
+                .init(title: "Minimum", weight: capped ? 12 : 14, alignment: .right),
+            ] + (capped ? [.init(title: "At most", weight: 12, alignment: .right)] : []) + [.init(title: "Standing", weight: 18)],
+            caption: content.stage == .application ? "Training log: additional hours by category" : "Hours counted toward this renewal")
         var rows = content.categories.map { category in
-            Table.Row(cells: [
-                category.name, "\(category.counted)", "\(category.verified)", "\(category.minimum)",
-                standing(counted: category.counted, minimum: category.minimum),
-            ])
+            Table.Row(cells: [category.name, "\(category.counted)", "\(category.verified)", "\(category.minimum)"]
+                + (capped ? [category.cap.map { "\($0)" } ?? "\u{2014}"] : []) + [standing(counted: category.counted, minimum: category.minimum)])
         }
         rows.append(
             Table.Row(
-                cells: [
-                    "All categories", "\(content.totalCounted)", "\(content.totalVerified)", "\(content.totalRequired)",
-                    standing(counted: content.totalCounted, minimum: content.totalRequired),
-                ], emphasized: true))
+                cells: ["All categories", "\(content.totalCounted)", "\(content.totalVerified)", "\(content.totalRequired)"]
+                    + (capped ? [""] : []) + [standing(counted: content.totalCounted, minimum: content.totalRequired)],
+                emphasized: true))
         table.draw(rows, in: &flow)
         flow.paragraph(
             "Hours are counted in the current window; verified hours are those a supervisor has confirmed.",

@@ -7,8 +7,9 @@ import Testing
 import Glibc
 #endif
 
-/// Runs a program to the end with `input` on stdin, output to files; from `folder`.
-private func execute(
+/// Runs a program to the end with `input` on stdin, output to files; from `folder` (the
+/// shared-store tests run it under other accounts with runuser).
+func execute(
     _ executable: String, _ arguments: [String], environment: [String: String], in folder: String = "/", input: String = ""
 ) throws -> (status: Int32, output: String, errors: String) {
     let base = FileManager.default.temporaryDirectory.appendingPathComponent("pt-run-\(UUID().uuidString)")

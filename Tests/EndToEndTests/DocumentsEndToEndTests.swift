@@ -195,7 +195,9 @@ struct DocumentsEndToEndTests {
         #expect(BinaryRun.mode(file) == 0o600)
         let html = try String(contentsOf: file, encoding: .utf8)
         let tables = Self.elements("table", in: html)
-        #expect(tables.count == 3, "everyone, and the queues of Sam and Kim")
+        #expect(tables.count == 4, "everyone, the queues of Sam and Kim, and the applicants by stage")
+        #expect(html.contains("<h2 id=\"applicants-heading\">Applicants by stage</h2>"))
+        #expect(html.contains("<tr><td>No course yet</td><td class=\"num\">"))
         for table in tables {
             #expect(table.contains("<thead><tr><th scope=\"col\""), "a table without column headers: \(table.prefix(200))")
         }

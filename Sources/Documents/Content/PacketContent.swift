@@ -13,14 +13,45 @@ public struct PacketContent: Sendable, Equatable {
         public var verified: Hours
         /// The category's minimum for the renewal.
         public var minimum: Hours
+        /// The most hours of the category that count, if capped (an application's).
+        public var cap: Hours?
 
         /// Makes a category line.
-        public init(name: String, counted: Hours, verified: Hours, minimum: Hours) {
+        public init(name: String, counted: Hours, verified: Hours, minimum: Hours, cap: Hours? = nil) {
             self.name = name
             self.counted = counted
             self.verified = verified
             self.minimum = minimum
+            self.cap = cap
         }
+    }
+
+    /// One requirement of the step, met or missing.
+    public struct ChecklistLine: Sendable, Equatable {
+        /// The requirement's name ("Reference letters").
+        public var name: String
+        /// Whether it is met.
+        public var met: Bool
+        /// Its figures in a few words ("1 of 2 received").
+        public var figures: String
+        /// What meets it, one line each ("from Rev. Lee, received 2026-05-02").
+        public var details: [String]
+
+        /// Makes a line.
+        public init(name: String, met: Bool, figures: String, details: [String]) {
+            self.name = name
+            self.met = met
+            self.figures = figures
+            self.details = details
+        }
+    }
+
+    /// Which step a packet is for.
+    public enum Stage: String, Sendable {
+        /// The initial application: the training log, attestations and references.
+        case application
+        /// A renewal.
+        case renewal
     }
 
     /// One CE record in the window.
@@ -79,6 +110,12 @@ public struct PacketContent: Sendable, Equatable {
     public var totalRequired: Hours
     /// Every CE record in the window, in the order they should print.
     public var rows: [Row]
+    /// The step the packet is for.
+    public var stage: Stage = .renewal
+    /// The last day to take the step (the application's deadline), if known.
+    public var deadline: Day? = nil
+    /// Every requirement of the step, met or missing, in the rule file's order.
+    public var checklist: [ChecklistLine] = []
 
     /// Makes packet content.
     public init(

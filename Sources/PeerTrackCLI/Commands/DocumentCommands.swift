@@ -30,12 +30,16 @@ extension CLI {
             }),
         Command(
             path: ["export", "packet"], synopsis: "ID [--on YYYY-MM-DD] [-o FILE]",
-            summary: "The renewal packet (PDF): certification, hours per category, every CE record in the window.",
+            summary: "The packet of the person's step (PDF): the application's or the renewal's, with its checklist.",
             details: """
-                What a specialist attaches to the NC recertification application: the person and
-                certification (award, last recertification, due date, late window), the hours counted
-                per category against the minimums, and a table of every CE record in the window (not
-                voided) with its verification, on --on (default today). Output as for `peertrack certificate`.
+                For an applicant (never certified, or lapsed): the training log (the approved course, the
+                additional hours per category against the minimums and caps, every CE record that counts),
+                then the checklist: attestations, references, the deadline. For a certified person, what a
+                specialist attaches to the NC recertification application: the certification (award, last
+                recertification, due date, late window), the hours per category against the minimums, every
+                CE record in the window (not voided) with its verification, and the renewal's checklist
+                (references). Every item missing is marked MISSING on the page. On --on (default today).
+                Output as for `peertrack certificate`.
                 """,
             options: ["-o", "--output", "--on"],
             run: { cli, arguments in
@@ -45,8 +49,10 @@ extension CLI {
                 let day = try cli.day(arguments["--on"], tracker: tracker)
                 let content = try DocumentContent.packet(id, on: day, tracker: tracker)
                 let pdf = RenewalPacket.pdf(content, created: cli.now())
-                if try cli.writeDocument(pdf, to: output, what: "a renewal packet (PDF)"), let output {
-                    cli.console.write("Wrote the renewal packet of \(id) (\(content.personName)), \(content.rows.count) CE records, as of \(day) to \(output).\n")
+                let stage = content.stage.rawValue
+                if try cli.writeDocument(pdf, to: output, what: "a packet (PDF)"), let output {
+                    let missing = content.checklist.filter { !$0.met }.count
+                    cli.console.write("Wrote the \(stage) packet of \(id) (\(content.personName)), \(content.rows.count) CE records, \(missing) item(s) missing, as of \(day) to \(output).\n")
                 }
                 return 0
             }),

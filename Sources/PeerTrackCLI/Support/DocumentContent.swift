@@ -75,14 +75,17 @@ enum DocumentContent {
 
     // MARK: - Renewal packet
 
-    /// A person's renewal packet on a day: every CE record in the window that is not voided.
+    /// A person's packet on a day, for the step they are at (the application or the next
+    /// renewal): every CE record in the window that is not voided, and the step's checklist.
     static func packet(_ id: String, on day: Day, tracker: Tracker) throws -> PacketContent {
         try tracker.authorize(.export, subject: id)
         let history = try tracker.history(of: id)
         let status = try tracker.standing(of: history, on: day)
         let renewal = status.renewal
+        let path = status.path
+        let countsAfter = path.stage == .application ? path.countsAfter : renewal.countsAfter
         let inWindow = history.continuingEducation.filter { ce in
-            !history.isVoided(ce.id) && ce.date <= day && renewal.countsAfter.map { ce.date > $0 } ?? true
+            !history.isVoided(ce.id) && ce.date <= day && countsAfter.map { ce.date > $0 } ?? true
         }
         let agency = tracker.agency ?? "the agency"
         let rows = inWindow.sorted { ($0.date, $0.stamp.time) < ($1.date, $1.stamp.time) }.map { ce in
@@ -95,7 +98,7 @@ enum DocumentContent {
                 provider: ce.provider.map { $0 == "in-service" ? "\(agency) (in-service)" : $0 } ?? agency,
                 verification: verification ?? "Not verified")
         }
-        return PacketContent(
+        var content = PacketContent(
             agency: agency, personName: history.person.name, personID: history.person.id, programName: status.program.name,
             award: renewal.award, lastCertification: renewal.lastCertification, due: renewal.due, lateWindowEnd: renewal.graceEnd,
             lateFee: status.program.lateFee, onDate: day,
@@ -103,6 +106,24 @@ enum DocumentContent {
                 PacketContent.CategoryHours(name: $0.name, counted: $0.counted, verified: $0.verified, minimum: $0.minimum)
             },
             totalCounted: renewal.hoursCounted, totalVerified: renewal.hoursVerified, totalRequired: renewal.requiredHours, rows: rows)
+        content.checklist = path.checklist.map {
+            PacketContent.ChecklistLine(name: $0.name, met: $0.isMet, figures: $0.figures, details: $0.details)
+        }
+        guard path.stage == .application else { return content }
+        content.stage = .application
+        content.deadline = path.deadline
+        let entries = history.ceEntries.filter { entry in entry.date <= day && countsAfter.map { entry.date > $0 } ?? true }
+        func verified(_ category: String) -> Hours {
+            entries.filter { $0.category == category && $0.verified }.reduce(.zero) { $0 + $1.hours }
+        }
+        let hours = path.checklist.first { $0.kind == .hours }
+        content.categories = (hours?.categories ?? []).map {
+            PacketContent.CategoryHours(name: $0.name, counted: $0.counted, verified: min(verified($0.id), $0.counted), minimum: $0.minimum, cap: $0.cap)
+        }
+        content.totalCounted = hours?.hoursCounted ?? .zero
+        content.totalRequired = hours?.hoursRequired ?? .zero
+        content.totalVerified = entries.filter(\.verified).reduce(.zero) { $0 + $1.hours }
+        return content
     }
 
     // MARK: - Dashboard
