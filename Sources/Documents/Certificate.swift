@@ -1,14 +1,40 @@
 import Foundation
 
-/// The one-page certificate of completion for a CE or training record (PDF).
+/// The one-page certificate of completion for a CE or training record (PDF), issued by the
+/// agency whose store holds the record; the course's provider is named as its provider.
 public enum Certificate {
     /// The certificate's PDF bytes. The same content gives the same bytes apart from the
     /// creation date, which only the document information carries.
     public static func pdf(_ content: CertificateContent, created: Date) -> [UInt8] {
         let info = PDFDocumentInfo(
             title: "Certificate of Completion: \(content.courseTitle), \(content.personName)",
-            author: content.provider, created: created)
+            author: content.issuer, created: created, subject: subjectPrefix + content.recordID)
         return PDFWriter.document(pages: [page(content)], info: info)
+    }
+
+    /// How a certificate's document information names its record.
+    static let subjectPrefix = "PeerTrack certificate of record "
+
+    /// The record id a certificate's bytes name, if they are a PeerTrack certificate.
+    public static func recordID(in pdf: [UInt8]) -> String? {
+        let marker = Array("/Subject (".utf8) + Array(subjectPrefix.utf8)
+        guard let start = pdf.firstRange(of: marker)?.upperBound else { return nil }
+        let id = pdf[start...].prefix { $0 != UInt8(ascii: ")") && $0 != UInt8(ascii: "\\") }
+        guard !id.isEmpty, id.count <= 64 else { return nil }
+        return String(decoding: id, as: UTF8.self)
+    }
+
+    /// Whether two certificates are the same document: byte for byte, apart from the
+    /// creation date (a fixed-width field, so nothing else moves).
+    public static func sameDocument(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        guard first.count == second.count else { return false }
+        func dateRange(_ bytes: [UInt8]) -> Range<Int>? {
+            guard let start = bytes.firstRange(of: Array("/CreationDate (".utf8))?.upperBound else { return nil }
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: ")")) ?? start
+            return start..<end
+        }
+        guard let one = dateRange(first), let two = dateRange(second), one == two else { return first == second }
+        return first[..<one.lowerBound] == second[..<two.lowerBound] && first[one.upperBound...] == second[two.upperBound...]
     }
 
     // The frame's inset from the page edge, and the text column inside it.
@@ -46,7 +72,8 @@ public enum Certificate {
 
     private static func body(_ content: CertificateContent) -> CenteredColumn {
         var body = CenteredColumn(width: column.width)
-        body.add(.text(content.provider, font: .bold, size: 12, color: .gray, spaceAfter: 26))
+        body.add(.text(content.issuer, font: .bold, size: 13, color: .navy, spaceAfter: 4))
+        body.add(.text("issues this certificate", font: .regular, size: 10, color: .gray, spaceAfter: 22))
         body.add(.text("Certificate of Completion", font: .bold, size: 34, color: .navy, spaceAfter: 14))
         body.add(.rule(width: 150, color: .gold, lineWidth: 2, spaceAfter: 30))
         body.add(.text("This certifies that", font: .regular, size: 13, color: .gray, spaceAfter: 12))

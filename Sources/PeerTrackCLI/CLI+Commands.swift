@@ -2,5 +2,5 @@ extension CLI {
     /// Every command, in the order help lists them.
     static let commands: [Command] =
         curriculumCommands + bankCommands + runnerCommands + trackerCommands + certificationCommands + supervisionCommands + evidenceCommands
-            + spreadsheetCommands + transcriptCommands + documentCommands + storeCommands
+            + spreadsheetCommands + transcriptCommands + documentCommands + certificateCheckCommands + storeCommands
 }

@@ -14,15 +14,15 @@ enum SampleContent {
     static let certificate = CertificateContent(
         personName: "José Ramírez", courseTitle: "Ethics and Boundaries in Peer Support",
         date: day("2026-03-05"), hours: Hours(hundredths: 350), categoryName: "Ethics",
-        provider: "Piedmont Recovery Alliance",
+        provider: "UNC School of Social Work", issuer: "Piedmont Recovery Alliance",
         verification: .init(supervisorName: "Zoë Ñúñez", date: day("2026-03-10")), recordID: "ce-20260305-0042",
-        howToCheck: "To check this record, ask the issuing agency to run: peertrack log | grep ce-20260305-0042")
+        howToCheck: "To check this certificate, ask Piedmont Recovery Alliance to run: peertrack certificate check FILE.pdf (record ce-20260305-0042)")
 
     static let moduleCertificate = CertificateContent(
         personName: "Zoë Ñandú-Björk", courseTitle: "Recovery-Oriented Language (PeerTrack module)",
         date: day("2024-02-29"), hours: Hours(1), categoryName: "Recovery and wellness",
-        provider: "Cardinal Peer Agency (in house)", verification: nil, recordID: "tr-0007",
-        howToCheck: "peertrack log | grep tr-0007 at Cardinal Peer Agency",
+        provider: "Cardinal Peer Agency (in house)", issuer: "Cardinal Peer Agency", verification: nil, recordID: "tr-0007",
+        howToCheck: "To check this certificate, ask Cardinal Peer Agency to run: peertrack certificate check FILE.pdf (record tr-0007)",
         module: .init(
             title: "Recovery-Oriented Language",
             lessonsRead: ["Words that open doors", "Person-first and identity-first language", "Telling your story (safely)"],

@@ -57,7 +57,7 @@ struct DocumentsEndToEndTests {
         let today = TrackerContext(now: { Date() }, account: "").today
         for expected in [
             "José Ramírez-Núñez", "Ethics and Boundaries in Peer Support", "3.5 hours", "February 1, 2025", "Ethics",
-            "UNC School of Social", "Zoë Ñandú", "Verified by supervisor on \(Self.longDate(today))", id, "peertrack log | grep \(id)",
+            "UNC School of Social", "Zoë Ñandú", "Verified by supervisor on \(Self.longDate(today))", id, "peertrack certificate check FILE.pdf (record \(id))",
         ] {
             #expect(text.contains(expected), "pdftotext lacks \(expected):\n\(text)")
         }

@@ -46,6 +46,8 @@ public struct CertificateContent: Sendable, Equatable {
     public var categoryName: String
     /// The training provider, or the agency for training given in house.
     public var provider: String
+    /// Who issues the certificate: the agency whose store holds the record.
+    public var issuer: String
     /// The supervisor's verification; nil while the record is unverified.
     public var verification: Verification?
     /// The record's id in the issuing agency's journal.
@@ -58,9 +60,10 @@ public struct CertificateContent: Sendable, Equatable {
     /// Makes certificate content.
     public init(
         personName: String, courseTitle: String, date: Day, hours: Hours, categoryName: String,
-        provider: String, verification: Verification?, recordID: String, howToCheck: String,
+        provider: String, issuer: String, verification: Verification?, recordID: String, howToCheck: String,
         module: Module? = nil
     ) {
+        self.issuer = issuer
         self.personName = personName
         self.courseTitle = courseTitle
         self.date = date

@@ -8,6 +8,8 @@ struct PDFDocumentInfo: Sendable {
     var author: String
     /// When the document was made; the only input that may differ between two identical documents.
     var created: Date
+    /// What the document is, for a reader that checks it ("PeerTrack certificate of record ..."), if said.
+    var subject: String? = nil
 
     /// The program that wrote the file.
     static let producer = "PeerTrack"

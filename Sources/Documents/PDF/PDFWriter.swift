@@ -33,6 +33,7 @@ struct PDFWriter {
         object(
             Self.infoObject,
             "<< /Title \(PDFSyntax.textString(info.title)) /Author \(PDFSyntax.textString(info.author))"
+                + (info.subject.map { " /Subject \(PDFSyntax.textString($0))" } ?? "")
                 + " /Producer \(PDFSyntax.textString(PDFDocumentInfo.producer))"
                 + " /CreationDate \(PDFSyntax.literal(Array(PDFSyntax.date(info.created).utf8))) >>")
         for (index, font) in PDFFont.allCases.enumerated() {

@@ -24,12 +24,12 @@ enum DocumentContent {
         }
         let agency = tracker.agency ?? "the issuing agency"
         let program = try tracker.program(of: history.person.id)
-        let howToCheck = "To check this record, ask \(agency) to look it up in PeerTrack: peertrack log | grep \(record.id)"
+        let howToCheck = "To check this certificate, ask \(agency) to run: peertrack certificate check FILE.pdf (record \(record.id))"
         if let ce = CERecord(record) {
             let provider = ce.provider.map { $0 == "in-service" ? "\(agency) (in-service)" : $0 } ?? agency
             return CertificateContent(
                 personName: history.person.name, courseTitle: ce.title, date: ce.date, hours: ce.hours,
-                categoryName: program.category(ce.category)?.name ?? ce.category, provider: provider,
+                categoryName: program.category(ce.category)?.name ?? ce.category, provider: provider, issuer: agency,
                 verification: history.verification(of: ce.id).map { verification(of: $0, tracker: tracker) },
                 recordID: ce.id, howToCheck: howToCheck, module: module(of: ce, history: history, curriculum: curriculum))
         }
@@ -40,7 +40,7 @@ enum DocumentContent {
         }
         return CertificateContent(
             personName: history.person.name, courseTitle: training.course, date: training.date, hours: hours,
-            categoryName: isSupervisorCourse ? "Supervisor training" : "Training", provider: agency, verification: nil,
+            categoryName: isSupervisorCourse ? "Supervisor training" : "Training", provider: agency, issuer: agency, verification: nil,
             recordID: training.stamp.id, howToCheck: howToCheck)
     }
 
