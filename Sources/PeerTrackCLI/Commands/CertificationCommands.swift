@@ -98,7 +98,7 @@ extension CLI {
             try writeJSON(entry)
             return 0
         }
-        console.write(StatusFormat.pathText(status, on: day))
+        console.write("\(SafeText.visible(status.person.name)) (\(id)), \(status.program.id), on \(day):\n" + StatusFormat.pathText(status, on: day))
         return 0
     }
 }

@@ -3,17 +3,29 @@ import Tracker
 
 /// How a person's status reads on screen and in JSON.
 enum StatusFormat {
+    /// What a renewal still needs: hours, then its other items (reference forms).
     static func needs(_ status: PersonStatus) -> String {
         let renewal = status.renewal
         if renewal.state == .notCertified { return "not certified" }
         if renewal.state == .lapsed { return "apply again as a new applicant" }
+        var parts = hoursNeeds(status).map { [$0] } ?? []
+        // The renewal's other items (reference forms), as "references 0/2".
+        for item in status.path.missing where item.kind != .hours {
+            parts.append(item.received.map { "\(item.id) \($0)/\(item.requiredCount ?? 0)" } ?? item.id)
+        }
+        return parts.isEmpty ? "requirements met" : parts.joined(separator: ", ")
+    }
+
+    /// The hours a renewal still needs, overall and by category; nil when they are met.
+    static func hoursNeeds(_ status: PersonStatus) -> String? {
+        let renewal = status.renewal
         var parts: [String] = []
         let short = renewal.requiredHours - renewal.hoursCounted
         if short > .zero { parts.append("\(short) more hours") }
         for category in renewal.categories where category.shortfall > .zero {
             parts.append("\(category.shortfall) \(category.id)")
         }
-        return parts.isEmpty ? "hours met" : parts.joined(separator: ", ")
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     static func text(_ status: PersonStatus, on day: Day) -> String {
@@ -42,7 +54,7 @@ enum StatusFormat {
             text += "    \(category.id): \(category.counted) counted, \(category.verified) verified, minimum \(category.minimum)"
             text += category.shortfall > .zero ? ", short \(category.shortfall)\n" : "\n"
         }
-        text += "  hours:               \(renewal.requirementsMet ? "met" : "not met: \(needs(status))")"
+        text += "  hours:               \(hoursNeeds(status).map { "not met: \($0)" } ?? "met")"
         text += renewal.requirementsMet && !renewal.verifiedRequirementsMet ? " (not all verified yet)\n" : "\n"
         text += pathText(status, on: day)
         if status.person.role == .supervisor {
