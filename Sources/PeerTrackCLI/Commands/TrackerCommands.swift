@@ -80,7 +80,7 @@ extension CLI {
             run: { cli, arguments in try cli.ceList(person: try arguments.positionals("ID")[0], json: arguments.has("--json"), csv: try arguments.csv()) }),
         Command(
             path: ["ce", "void"], synopsis: "RECORD --reason TEXT [--as ID]",
-            summary: "Void a CE or training record: it stops counting and stays on record.", options: ["--reason", "--as"],
+            summary: "Void a CE, training or requirement record: it stops counting and stays on record.", options: ["--reason", "--as"],
             run: { cli, arguments in
                 let id = try arguments.positionals("RECORD")[0]
                 let tracker = try cli.openTracker()
