@@ -34,7 +34,8 @@ enum CSVFormat {
     }
 
     /// One row per person: due date, state, hours counted and verified, and for every
-    /// category of the programs in use its hours and shortfall.
+    /// category of the programs in use its hours and shortfall; then the step on the path,
+    /// its deadline and the checklist items missing.
     static func status(_ standings: [PersonStatus], on day: Day) -> String {
         var categories: [String] = []
         var programs = Set<String>()
@@ -46,7 +47,8 @@ enum CSVFormat {
             [
                 "id", "name", "role", "program", "on", "state", "certified", "last certification", "due", "days until due", "late until",
                 "hours required", "hours counted", "hours verified", "shortfall", "requirements met", "verified requirements met",
-            ] + categories.flatMap { ["\($0) counted", "\($0) verified", "\($0) shortfall"] } + ["supervisor training"])
+            ] + categories.flatMap { ["\($0) counted", "\($0) verified", "\($0) shortfall"] }
+                + ["supervisor training", "hours met", "stage", "deadline", "missing"])
         for status in standings {
             let renewal = status.renewal
             let certified = renewal.state != .notCertified
@@ -55,7 +57,7 @@ enum CSVFormat {
                 renewal.award?.description ?? "", renewal.lastCertification?.description ?? "", renewal.due?.description ?? "",
                 renewal.daysUntilDue(from: day).map(String.init) ?? "", renewal.graceEnd?.description ?? "",
                 renewal.requiredHours.description, renewal.hoursCounted.description, renewal.hoursVerified.description,
-                certified ? renewal.shortfall.description : "", yesNo(renewal.requirementsMet), yesNo(renewal.verifiedRequirementsMet),
+                certified ? renewal.shortfall.description : "", yesNo(status.path.requirementsMet), yesNo(renewal.verifiedRequirementsMet),
             ]
             for id in categories {
                 guard let category = renewal.categories.first(where: { $0.id == id }) else {
@@ -65,6 +67,11 @@ enum CSVFormat {
                 cells += [category.counted.description, category.verified.description, certified ? category.shortfall.description : ""]
             }
             cells.append(status.person.role == .supervisor ? yesNo(status.hasSupervisorTraining) : "")
+            // The whole path: "requirements met" above is every checklist item, "hours met" the hours alone.
+            cells += [
+                yesNo(renewal.requirementsMet), status.path.stage.rawValue, status.path.deadline?.description ?? "",
+                status.path.missing.map(\.id).joined(separator: " "),
+            ]
             writer.appendRow(cells)
         }
         return writer.text

@@ -29,11 +29,18 @@ extension Program {
     /// The items of `requirements` on `day`, counting records dated after `after` (if set)
     /// and on or before `day`, not voided.
     func checklist(_ requirements: [Requirement], history: PersonHistory, after: Day?, on day: Day) -> [ChecklistItem] {
+        guard !requirements.isEmpty else { return [] }
+        // Each kind of record is read from the history once, whatever the number of items.
+        let kinds = Set(requirements.map(\.kind))
+        let courses = kinds.contains(.course) || kinds.contains(.deadline) ? history.courses : []
+        let documents = kinds.contains(.document) ? history.documents : []
+        let attestations = kinds.contains(.attestation) ? history.attestations : []
+        let ceEntries = kinds.contains(.hours) ? history.ceEntries : []
         func counts(_ date: Day, _ id: String) -> Bool {
             date <= day && (after.map { date > $0 } ?? true) && !history.isVoided(id)
         }
         func course(_ item: String, minimum: Hours?) -> CourseRecord? {
-            history.courses.filter { $0.item == item && counts($0.date, $0.stamp.id) && $0.hours >= (minimum ?? .zero) }
+            courses.filter { $0.item == item && counts($0.date, $0.stamp.id) && $0.hours >= (minimum ?? .zero) }
                 .max { $0.date < $1.date }
         }
         return requirements.map { requirement in
@@ -48,11 +55,11 @@ extension Program {
                     item.records = [found.stamp.id]
                     item.details = ["\(found.title), \(found.hours) hours, certificate dated \(found.date)"]
                 } else {
-                    let short = history.courses.filter { $0.item == requirement.id && counts($0.date, $0.stamp.id) }
+                    let short = courses.filter { $0.item == requirement.id && counts($0.date, $0.stamp.id) }
                     item.details = short.map { "\($0.title): \($0.hours) hours, fewer than the \(minimum) required" }
                 }
             case .hours(let required, let categories):
-                let entries = history.ceEntries.filter { entry in entry.date <= day && (after.map { entry.date > $0 } ?? true) }
+                let entries = ceEntries.filter { entry in entry.date <= day && (after.map { entry.date > $0 } ?? true) }
                 item.categories = categories.map { category in
                     let recorded = entries.filter { $0.category == category.id }.reduce(Hours.zero) { $0 + $1.hours }
                     return ChecklistItem.CategoryFigure(
@@ -67,7 +74,7 @@ extension Program {
                 item.state = counted >= required && item.categories.allSatisfy(\.isMet) ? .met : .missing
             case .document(let count):
                 var senders: Set<String> = []
-                let received = history.documents.filter { $0.item == requirement.id && counts($0.date, $0.stamp.id) }
+                let received = documents.filter { $0.item == requirement.id && counts($0.date, $0.stamp.id) }
                     .filter { senders.insert($0.from.lowercased()).inserted }
                 item.received = received.count
                 item.requiredCount = count
@@ -75,7 +82,7 @@ extension Program {
                 item.details = received.map { "from \($0.from), received \($0.date)" + ($0.sha256 == nil ? "" : " (file kept)") }
                 item.state = received.count >= count ? .met : .missing
             case .attestation:
-                if let found = history.attestations.filter({ $0.item == requirement.id && counts($0.date, $0.stamp.id) }).last {
+                if let found = attestations.filter({ $0.item == requirement.id && counts($0.date, $0.stamp.id) }).last {
                     item.state = .met
                     item.date = found.date
                     item.records = [found.stamp.id]
