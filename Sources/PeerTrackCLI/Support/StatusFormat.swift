@@ -34,7 +34,8 @@ enum StatusFormat {
         text += "  program:             \(status.program.id)\n"
         text += "  state on \(day): \(renewal.state.rawValue)\n"
         guard status.path.stage == .renewal else {
-            text += pathText(status, on: day)
+            // An administrator who is not certified is not taken for an applicant on screen.
+            if status.person.role != .admin || renewal.state == .lapsed { text += pathText(status, on: day) }
             if status.person.role == .supervisor {
                 text += "  supervisor training: \(status.hasSupervisorTraining ? "on record" : "none on record")\n"
             }
