@@ -67,6 +67,13 @@ struct CertificationPathEndToEndTests {
         try refused(supervisor, ["requirement", "add", "kim", "age", "--date", "2025-06-01"], saying: "an administrator")
         let reference = try ok(nil, ["requirement", "add", "kim", "references", "--date", "2025-06-01", "--from", "Rev. Lee", "--evidence", letter.path])
         #expect(reference.contains("document for references on 2025-06-01"))
+        // The form's file comes back out byte for byte, for whoever may see Kim's records.
+        let referenceID = try #require(reference.split(separator: " ").dropFirst().first).dropLast()
+        let outbox = root.appendingPathComponent("outbox")
+        try FileManager.default.createDirectory(at: outbox, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o777])
+        let copy = outbox.appendingPathComponent("copy.pdf")
+        _ = try ok(supervisor, ["requirement", "evidence", String(referenceID), "-o", copy.path])
+        #expect(try Data(contentsOf: copy) == Data(contentsOf: letter))
         for item in ["age", "diploma", "recovery", "code-of-ethics"] {
             _ = try ok(nil, ["requirement", "add", "kim", item, "--date", "2025-06-01", "--by", "Pat Admin"])
         }

@@ -39,6 +39,20 @@ extension CLI {
                 return try cli.requirementList(person: id, on: arguments["--on"], json: arguments.has("--json"))
             }),
         Command(
+            path: ["requirement", "evidence"], synopsis: "RECORD [-o FILE]",
+            summary: "Write out a document's file (a reference form), checked against its SHA-256.",
+            details: "RECORD is a document record (`peertrack requirement add ... --evidence FILE`). Output as for\n`peertrack ce evidence`: -o writes a file readable by you only; without, standard output unless a terminal.",
+            options: ["-o", "--output"],
+            run: { cli, arguments in
+                let id = try arguments.positionals("RECORD")[0]
+                let output = try cli.outputOption(arguments)
+                let (document, bytes) = try cli.openTracker().documentFile(id)
+                if try cli.writeDocument(bytes, to: output, what: "a document's file"), let output {
+                    cli.console.write("Wrote \(document.fileName ?? "the file") (\(bytes.count) bytes, SHA-256 checked), the \(document.item) from \(document.from), to \(output).\n")
+                }
+                return 0
+            }),
+        Command(
             path: ["certify"], synopsis: "ID --date YYYY-MM-DD [--program ID] [--number CERT] [--designation ID] [--override REASON]",
             summary: "Record an initial certification award (or a new award after a lapse), once the application is complete.",
             details: """

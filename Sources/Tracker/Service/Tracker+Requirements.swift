@@ -94,3 +94,25 @@ extension Tracker {
         return [("override", try Tracker.nonEmpty(reason, field: .overrideReason)), ("missing", missing.map(\.id).joined(separator: ","))]
     }
 }
+
+extension Tracker {
+    /// A document record and its file's bytes, checked against the hash the record names
+    /// (for whoever may see the person's records).
+    public func documentFile(_ id: String) throws -> (document: DocumentRecord, bytes: [UInt8]) {
+        let found = try record(id, kinds: [.document], describing: "document")
+        let document = try typed(found, DocumentRecord.init)
+        try authorize(.view, subject: document.person)
+        guard let sha256 = document.sha256 else {
+            throw TrackerError.invalidValue(field: .id, value: found.id, expected: "a document recorded with its file (this one names none)")
+        }
+        let store = evidenceStore
+        guard let bytes = try store.bytes(of: sha256) else {
+            throw TrackerError.evidenceMissing(record: found.id, sha256: sha256, origin: found["origin"])
+        }
+        let actual = SHA256.hex(bytes)
+        guard actual == sha256, document.size.map({ $0 == bytes.count }) ?? true else {
+            throw TrackerError.evidenceDamaged(record: found.id, path: store.location(of: sha256).path, expected: sha256, found: actual)
+        }
+        return (document, bytes)
+    }
+}
