@@ -159,6 +159,13 @@ struct RolesTests {
         #expect(try !agency.allows("sam", course("sam")), "a supervisor does not record their own")
         #expect(try agency.allows("sam", course("ana")))
         #expect(try agency.allows("ada", course("bo")))
+        // Other training likewise: Sam for Ana, never for himself.
+        let training = { (person: String) in
+            { (tracker: Tracker) in _ = try tracker.addTraining(person: person, course: "WRAP seminar", date: Day("2025-03-01")!, hours: Hours(6)) }
+        }
+        #expect(try agency.allows("sam", training("ana")))
+        #expect(try !agency.allows("sam", training("sam")))
+        #expect(try !agency.allows("ana", training("ana")))
         // Attestations and references: an administrator.
         for action in [reference, attestation] {
             #expect(try !agency.allows("ana", action))

@@ -138,11 +138,13 @@ extension Tracker {
             write([(.recertify, [("person", id), ("date", date.description)] + checked)], actor: try actor(as: nil)?.id)[0], Recertification.init)
     }
 
-    /// Records training such as the supervisor course.
+    /// Records training such as the supervisor course: by the person's supervisor or an
+    /// administrator (never by the person themself, so no supervisor records their own
+    /// supervisor course).
     @discardableResult
     public func addTraining(person id: String, course: String, date: Day, hours: Hours?) throws -> TrainingRecord {
         _ = try person(id)
-        try authorize(.manage, subject: id)
+        try authorize(.recordCourse, subject: id)
         try checkPast(date)
         var fields = [("person", id), ("course", try Tracker.nonEmpty(course, field: .course)), ("date", date.description)]
         if let hours {
