@@ -1,3 +1,4 @@
+import PeerTrackCore
 import Tracker
 
 /// The lines of `peertrack log`, written from each record's bytes: a statewide journal is

@@ -1,3 +1,4 @@
+import PeerTrackCore
 import PeerXML
 import Tracker
 

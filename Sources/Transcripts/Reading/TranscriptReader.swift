@@ -337,7 +337,7 @@ private struct Decoding {
     mutating func hours(_ element: XMLElement, _ name: String) -> Hours {
         let text = token(attribute(element, name))
         if let hours = Hours(text) { return hours }
-        problem(element, "\(name) '\(text)' is not a number of hours such as 3, 1.5 or 0.25")
+        problem(element, "\(name) '\(SafeText.excerpt(text))' is not a number of hours: expected \(Hours.expectation)")
         return .zero
     }
 
