@@ -15,7 +15,9 @@ public enum SafeText {
 
     /// The first unsafe character of the text, nil when there is none.
     public static func firstUnsafe(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first(where: isUnsafe)
+        // Printable ASCII, the common case, is passed over byte by byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return nil }
+        return text.unicodeScalars.first(where: isUnsafe)
     }
 
     /// The words a refusal gives for what a field may hold, naming the character found.

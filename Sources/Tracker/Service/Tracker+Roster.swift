@@ -39,7 +39,6 @@ extension Tracker {
     @discardableResult
     public func addPerson(id: String, name: String, role: Role, login: String?, supervisor: String? = nil) throws -> PersonRecord {
         try authorize(.manage, subject: nil)
-        if let login { try SafeText.check(login, field: .login) }
         var fields = try checkPerson(id: id, name: name, role: role, login: login).recordable()
         if let supervisor {
             try checkSupervisor(supervisor, for: id)
@@ -78,7 +77,8 @@ extension Tracker {
             check.refuse(.id, .duplicatePerson(id))
         }
         let name = check.value(.name) { try Tracker.nonEmpty(name, field: .name) }
-        if let login, let other = ledger.person(login: login) {
+        if let login { check.run(.login) { try SafeText.check(login, field: .login) } }
+        if let login, check.problems.allSatisfy({ $0.0 != .login }), let other = ledger.person(login: login) {
             check.refuse(.login, .invalidValue(field: .login, value: login, expected: "an account no one else uses (\(other.id) has it)"))
         }
         guard check.problems.isEmpty, let name, let role else { return check }
