@@ -15,9 +15,9 @@ extension Tracker {
             throw TrackerError.needsRoot(directory: storeDirectory.path, action: "set up")
         }
         if let existing = ledger.agency { throw TrackerError.alreadyInitialized(agency: existing) }
-        let name = try Tracker.nonEmpty(agency, field: .agency)
+        try Tracker.checkSetUp(agency: agency, program: programID, programs: programs)
+        let name = Tracker.tidy(agency)
         let programID = programID ?? Tracker.fallbackProgram
-        _ = try program(programID)
         var entries: [(RecordKind, [(String, String)])] = [(.agency, [("name", name), ("program", programID)])]
         if isShared, let admin = administrator ?? (actingPerson == nil ? (id: account, name: account, login: account) : nil) {
             try SafeText.check(admin.login, field: .login)
@@ -27,6 +27,13 @@ extension Tracker {
             entries.append((.person, [("person", admin.id), ("name", try Tracker.nonEmpty(admin.name, field: .name)), ("role", Role.admin.rawValue), ("login", admin.login)]))
         }
         return try typed(write(entries, actor: nil)[0], AgencyRecord.init)
+    }
+
+    /// Checks the values `initialize` takes before the store is opened, so that a refused
+    /// set-up leaves no file behind.
+    public static func checkSetUp(agency: String, program programID: String?, programs: [String: Program]) throws {
+        _ = try nonEmpty(agency, field: .agency)
+        _ = try program(programID ?? fallbackProgram, in: programs)
     }
 
     /// Sets a folder up as a store shared by an OS group (2770, setgid; its files 0660 in
