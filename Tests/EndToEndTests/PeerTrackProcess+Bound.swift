@@ -30,8 +30,10 @@ extension PeerTrackProcess {
         process.waitUntilExit()
         return BoundedResult(
             result: Result(
-                status: process.terminationStatus, output: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                errors: (try? String(contentsOf: err, encoding: .utf8)) ?? ""),
+                // Read whatever the bytes are (a byte that is not UTF-8 shows as U+FFFD), so
+                // that a control character in them is seen.
+                status: process.terminationStatus, output: String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
+                errors: String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self)),
             seconds: Date().timeIntervalSince(started))
     }
 }

@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import PeerTrackCore
 import PeerXML
 import QuestionBanks
 
@@ -55,6 +56,12 @@ extension CLI {
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             console.writeError("\(path): no such file, or it cannot be read\n")
+            return 1
+        }
+        // The safe-text rule, on the bank's route in: no control or direction-changing
+        // character in any text (layout aside).
+        if let bad = SafeText.firstUnsafe(inFile: [UInt8](data)) {
+            console.writeError("\(path):\(bad.line):\(bad.column): the bank holds \(SafeText.escape(bad.scalar)); expected \(SafeText.expectation(for: bad.scalar)); nothing was imported\n")
             return 1
         }
         let curriculum = try? loadCurriculum()

@@ -20,6 +20,24 @@ public enum SafeText {
         return text.unicodeScalars.first(where: isUnsafe)
     }
 
+    /// Where a file of text first holds an unsafe character other than the layout ones
+    /// (TAB, LF, CR): its 1-based line and column and the character; nil when it holds none.
+    /// For files whose own reader folds layout into spaces (a question bank).
+    public static func firstUnsafe(inFile bytes: [UInt8]) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        var line = 1
+        var column = 1
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if isUnsafe(scalar), scalar != "\t", scalar != "\r" { return (line, column, scalar) }
+            column += 1
+        }
+        return nil
+    }
+
     /// The words a refusal gives for what a field may hold, naming the character found.
     public static func expectation(for scalar: Unicode.Scalar) -> String {
         "text without control or direction-changing characters (it holds \(escape(scalar)))"
