@@ -99,7 +99,9 @@ struct TerminalSafetyTests {
         let other = scratch.url.appendingPathComponent("other")
         try run(["init", "--agency", "Other"], in: other)
         let before = PeerTrackProcess.journal(other)
-        let account = try #require(text.range(of: "account=\"admin\""), "the transcript names an account")
+        let opening = try #require(text.range(of: "account=\""), "the transcript names an account")
+        let closing = try #require(text[opening.upperBound...].firstIndex(of: "\""))
+        let account = opening.lowerBound..<text.index(after: closing)
         let mutations = [
             text.replacingOccurrences(of: "<OrganizationName>Hope Works", with: "<OrganizationName>Hope \(payload)"),
             text.replacingCharacters(in: account, with: "account=\"ad\(payload)\""),
