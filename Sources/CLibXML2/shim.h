@@ -14,4 +14,18 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
 
+/* libxml2 prints some messages ("Unimplemented block at xmlschemas.c:...") through its
+   generic error callback, which writes to standard error and which Swift cannot implement
+   (it is variadic). PeerTrack reports problems through the structured callbacks only. */
+static void peertrack_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/* Silences the generic callback on the calling thread and on threads made from now on. */
+static inline void peertrack_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, peertrack_ignore_generic_error);
+    xmlThrDefSetGenericErrorFunc(NULL, peertrack_ignore_generic_error);
+}
+
 #endif

@@ -13,8 +13,16 @@ public struct Hours: Sendable, Hashable, Comparable, Codable, CustomStringConver
         self.hundredths = whole * 100
     }
 
-    /// Parses a plain decimal such as `3`, `1.5` or `0.25` (at most two decimals, no sign,
-    /// no exponent); nil for anything else.
+    /// The most digits before the point (999999.99 hours at most).
+    public static let maxWholeDigits = 6
+    /// The most digits after the point.
+    public static let maxFractionDigits = 2
+    /// What a refusal says hours must be.
+    public static let expectation = "a plain decimal such as 3 or 1.5: at most \(maxWholeDigits) digits before the point and \(maxFractionDigits) after it"
+
+    /// Parses a plain decimal such as `3`, `1.5` or `0.25` (at most six digits before the
+    /// point and two after it, no sign, no exponent); nil for anything else, however long:
+    /// the digits are counted before they are added up, so nothing overflows.
     public init?(_ text: String) {
         var text = text
         guard let hours = text.withUTF8({ Hours(utf8: UnsafeRawBufferPointer($0)) }) else { return nil }
@@ -34,17 +42,19 @@ public struct Hours: Sendable, Hashable, Comparable, Codable, CustomStringConver
             } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
                 let digit = Int(byte - UInt8(ascii: "0"))
                 if seenPoint {
-                    fraction = fraction * 10 + digit
                     fractionDigits += 1
+                    guard fractionDigits <= Hours.maxFractionDigits else { return nil }
+                    fraction = fraction * 10 + digit
                 } else {
-                    whole = whole * 10 + digit
                     wholeDigits += 1
+                    guard wholeDigits <= Hours.maxWholeDigits else { return nil }
+                    whole = whole * 10 + digit
                 }
             } else {
                 return nil
             }
         }
-        guard (1...6).contains(wholeDigits), seenPoint ? (1...2).contains(fractionDigits) : true else { return nil }
+        guard wholeDigits >= 1, !seenPoint || fractionDigits >= 1 else { return nil }
         self.hundredths = whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction)
     }
 

@@ -29,9 +29,12 @@ final class ReadingPass {
 
     /// Takes ownership of `reader`.
     init(reader: xmlTextReaderPtr, collector: DiagnosticCollector, schema: XMLSchema?, limits: Limits, itemDepth: Int?) {
+        // The pass may run on a thread of its own.
+        XMLLibrary.initialize()
         self.reader = reader
         self.collector = collector
         self.limits = limits
+        collector.textCap = limits.maxTextBytes
         self.itemDepth = itemDepth
         let box = Unmanaged.passUnretained(collector).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, box)

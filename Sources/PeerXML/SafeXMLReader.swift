@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import PeerTrackCore
 
 /// Reads untrusted XML with libxml2's streaming reader, safely: no network, no DTD loading,
 /// no entity substitution, no DOCTYPE or entity references at all, and caps on size and
@@ -21,16 +22,10 @@ public struct SafeXMLReader: Sendable {
         let name = displayName ?? url.path
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            if size > maxBytes {
-                throw XMLDocumentError([oversize(name: name, size: size)])
-            }
-            data = try Data(contentsOf: url)
-        } catch let error as XMLDocumentError {
-            throw error
+            data = Data(try UserFile.contents(of: url.path, limit: maxBytes))
         } catch {
-            throw XMLDocumentError([XMLDiagnostic(file: name, line: 0, column: 0, message: "cannot read the file: \(error.localizedDescription)")])
+            if case .tooLarge(let size, _) = error.problem { throw XMLDocumentError([oversize(name: name, size: size)]) }
+            throw XMLDocumentError([XMLDiagnostic(file: name, line: 0, column: 0, message: "the file \(error.reason)")])
         }
         return try parse(data, name: name, schema: schema)
     }

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import PeerTrackCore
 
 #if canImport(Glibc)
 import Glibc
@@ -109,14 +110,15 @@ public struct StreamingXMLReader: Sendable {
         _ url: URL, name: String, schema: XMLSchema?, collector: DiagnosticCollector,
         root: @escaping (XMLElement) -> Void, item: @escaping (XMLElement, Int) -> Void
     ) {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            collector.add(line: 0, column: 0, message: "cannot read the file: \(String(cString: strerror(errno)))")
+        let file: UserFile
+        do {
+            file = try UserFile(path: url.path)
+        } catch {
+            collector.add(line: 0, column: 0, message: "the file \(error.reason)")
             return
         }
-        let input = FileInput(descriptor: descriptor)
-        var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size == 0 {
+        let input = FileInput(file: file)
+        if file.size == 0 {
             collector.add(line: 1, column: 1, message: "the file is empty; expected an XML document")
             return
         }
@@ -202,13 +204,12 @@ private final class ItemQueue: @unchecked Sendable {
 
 /// An open file that libxml2 reads through callbacks.
 private final class FileInput {
-    let descriptor: Int32
+    let file: UserFile
+    var descriptor: Int32 { file.descriptor }
 
-    init(descriptor: Int32) {
-        self.descriptor = descriptor
+    init(file: UserFile) {
+        self.file = file
     }
-
-    deinit { close(descriptor) }
 
     /// Where `needle` first occurs in the file's first megabyte (a DOCTYPE can only be in
     /// the prolog).

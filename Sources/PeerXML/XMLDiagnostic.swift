@@ -1,3 +1,5 @@
+import PeerTrackCore
+
 /// One problem found in an XML file, located by line and column so an author can fix it.
 public struct XMLDiagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file (or name given to in-memory data) the problem is in.
@@ -17,9 +19,10 @@ public struct XMLDiagnostic: Error, Equatable, Sendable, CustomStringConvertible
         self.message = message
     }
 
-    /// `FILE:LINE:COLUMN: message`, the form compilers use and editors can jump to.
+    /// `FILE:LINE:COLUMN: message`, the form compilers use and editors can jump to, with
+    /// any control character (in a value libxml2 quotes, in a file name) shown as an escape.
     public var description: String {
-        "\(file):\(max(line, 1)):\(max(column, 1)): \(message)"
+        "\(SafeText.visible(file)):\(max(line, 1)):\(max(column, 1)): \(SafeText.visible(message))"
     }
 }
 

@@ -7,9 +7,12 @@ enum XMLLibrary {
         return true
     }()
 
-    /// Initializes libxml2's global state (thread-safe, idempotent).
+    /// Initializes libxml2's global state (thread-safe, idempotent), and keeps libxml2's
+    /// generic messages off standard error on the calling thread (libxml2 keeps that
+    /// callback per thread, so each thread that parses calls this).
     static func initialize() {
         _ = initialized
+        peertrack_silence_generic_errors()
     }
 }
 
@@ -27,7 +30,18 @@ final class DiagnosticCollector {
 
     var isEmpty: Bool { list.isEmpty }
 
+    /// The cap on one text or attribute value, when the reader has one: libxml2's own size
+    /// limits (10 MB for a text node) are then reported as that cap, in PeerTrack's words.
+    var textCap: Int?
+
+    /// libxml2's words when a value passes its own size limits.
+    private static let libraryLimits = ["huge text node", "AttValue length too long", "Huge input lookup", "too big"]
+
     func add(line: Int, column: Int, message: String) {
+        var message = message
+        if let textCap, Self.libraryLimits.contains(where: message.contains) {
+            message = "a text or attribute value is longer than \(textCap) bytes, the limit"
+        }
         let diagnostic = XMLDiagnostic(file: file, line: line, column: column, message: message)
         if list.kept.last != diagnostic {
             list.append(diagnostic)

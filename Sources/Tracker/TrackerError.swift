@@ -75,8 +75,8 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
         case notPDFOrImage
         /// Nothing in it.
         case empty
-        /// A folder or device, not a file.
-        case notAFile
+        /// A folder, FIFO, device or socket, not a regular file.
+        case notAFile(UserFileError.Kind)
         /// Larger than the limit (both in bytes).
         case tooLarge(size: Int, limit: Int)
     }
@@ -93,6 +93,7 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
         case agency, program, id, person, name, role, login, supervisor, group, date, hours, title, category, provider, reason, course, number, designation,
             store, schema, content, item, from, by, evidence
         case overrideReason = "override"
+        case fileName = "file name"
     }
 
     public var description: String {
@@ -102,13 +103,13 @@ public enum TrackerError: Error, Equatable, CustomStringConvertible {
         case .io(let path, let operation, let code):
             "\(path): could not \(operation): \(String(cString: strerror(code)))"
         case .invalidValue(let field, let value, let expected):
-            "\(field.rawValue) '\(value)' is not valid: expected \(expected)"
+            "\(field.rawValue) '\(SafeText.excerpt(value, limit: 80))' is not valid: expected \(expected)"
         case .unknownPerson(let id):
-            "no person with id '\(id)' is on the roster"
+            "no person with id '\(SafeText.excerpt(id))' is on the roster"
         case .unknownRecord(let id, let expected):
-            "no \(expected) record with id '\(id)'"
+            "no \(expected) record with id '\(SafeText.excerpt(id))'"
         case .duplicatePerson(let id):
-            "a person with id '\(id)' is already on the roster"
+            "a person with id '\(SafeText.excerpt(id))' is already on the roster"
         case .alreadyInitialized(let agency):
             "this store is already set up for '\(agency)'; nothing was changed"
         case .alreadyVoided(let id, let at, let reason):
@@ -175,7 +176,7 @@ extension TrackerError.EvidenceProblem: CustomStringConvertible {
         switch self {
         case .notPDFOrImage: "it is not a PDF or an image (\(EvidenceKind.list))"
         case .empty: "it is empty"
-        case .notAFile: "it is not a file"
+        case .notAFile(let kind): kind == .other ? "it is not a regular file" : "it is \(kind.rawValue), not a regular file"
         case .tooLarge(let size, let limit): "it is \(Self.megabytes(size)), more than the \(Self.megabytes(limit)) allowed"
         }
     }

@@ -45,11 +45,11 @@ struct SpreadsheetEndToEndTests {
         try setUpRoster()
         let sheet = try file(
             "ce.csv",
-            "Person,Date,Hours,Title,Category,Provider\r\n"
-                + "ana,2025-02-01,3,\"Ethics, boundaries\r\nand \"\"dual\"\" roles\",ethics,\"UNC, School of Social Work\"\r\n"
-                + "ana,2025-03-01,17.5,WRAP facilitator,general,\r\n",
+            "Person,Date,Hours,Title,Category,Provider,Notes\r\n"
+                + "ana,2025-02-01,3,\"Ethics, boundaries and \"\"dual\"\" roles\",ethics,\"UNC, School of Social Work\",\"two\r\nlines\"\r\n"
+                + "ana,2025-03-01,17.5,WRAP facilitator,general,,\r\n",
             bom: true)
-        let result = try run(["ce", "import", sheet])
+        let result = try run(["ce", "import", sheet, "--map", "Notes="])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output == "Imported 2 CE records from \(sheet); 0 were on record already.\n")
         let rows = try csv(["ce", "list", "ana"])
@@ -66,7 +66,7 @@ struct SpreadsheetEndToEndTests {
         let sheet = try file(
             "bad.csv",
             "person,date,hours,title,category,Notes\n"
-                + "ana,2025-02-01,3,\"A title\nover two lines\",ethics,\n"  // fine: lines 2-3
+                + "ana,2025-02-01,3,\"A title\nover two lines\",ethics,\n"  // lines 2-3: a line break in a title
                 + "bob,2025-02-01,1,Intro,general,\n"  // line 4
                 + "ana,3/1/2025,1,5,general,\n"  // line 5
                 + "ana,2025-02-30,1,5,general,\n"  // line 6
@@ -79,6 +79,7 @@ struct SpreadsheetEndToEndTests {
         #expect(result.output.isEmpty)
         let expected = [
             "\(sheet):1: Notes: not a column this import reads (it reads person, date, hours, title, category, provider); name the field it holds with --map \"Notes=FIELD\", or leave it out with --map \"Notes=\"",
+            "\(sheet):2: title: 'A title\\u{A}over two lines' is not valid: expected text without control or direction-changing characters (it holds \\u{A})",
             "\(sheet):4: person: no person with id 'bob' is on the roster (add them first with `peertrack person import` or `peertrack person add`)",
             "\(sheet):5: date: '3/1/2025' is not valid: expected a date as YYYY-MM-DD; for month/day/year dates give --us-dates (the order is never guessed)",
             "\(sheet):6: date: '2025-02-30' is not valid: expected a date that exists, as YYYY-MM-DD",
@@ -88,7 +89,7 @@ struct SpreadsheetEndToEndTests {
             "\(sheet):8: title: empty: expected some text",
             "\(sheet):8: category: 'sport' is not valid: expected one of ethics, general, military, children-families (program nc-cpss)",
             "\(sheet):10: column 4: a quote opens here and is never closed; close it with \" (a \" inside a quoted field is written \"\")",
-            "peertrack: 10 problem(s) in \(sheet); nothing was imported and the store is unchanged",
+            "peertrack: 11 problem(s) in \(sheet); nothing was imported and the store is unchanged",
         ]
         let lines = result.errors.split(separator: "\n").map(String.init)
         #expect(lines.count == expected.count, "\(result.errors)")

@@ -50,7 +50,7 @@ struct EvidenceTests {
         let tracker = try tracker()
         let ce = try addCE(tracker)
         let before = journalBytes(store)
-        let attachment = try tracker.attachEvidence(try file("certificate.pdf", Self.pdf), to: ce.id)
+        let attachment = try tracker.attachEvidence(try EvidenceCandidate(reading: try file("certificate.pdf", Self.pdf)), to: ce.id)
         let hash = SHA256.hex(Self.pdf)
         #expect(attachment.evidence.sha256 == hash)
         #expect(attachment.evidence.fileName == "certificate.pdf")
@@ -75,7 +75,7 @@ struct EvidenceTests {
         chmod(store.path, 0o2770)
         let tracker = try tracker()
         let ce = try addCE(tracker)
-        let evidence = try tracker.attachEvidence(try file("scan.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]), to: ce.id).evidence
+        let evidence = try tracker.attachEvidence(try EvidenceCandidate(reading: try file("scan.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3])), to: ce.id).evidence
         let kept = store.appendingPathComponent("evidence/\(evidence.sha256.prefix(2))/\(evidence.sha256.dropFirst(2))")
         #expect(mode(kept) == 0o660)
         #expect(mode(kept.deletingLastPathComponent()) == 0o2770)
@@ -86,7 +86,7 @@ struct EvidenceTests {
         let tracker = try tracker()
         let (ce, evidence) = try tracker.addCE(
             person: "jose", date: Day("2026-10-01")!, hours: Hours(2), title: "WRAP", category: "general", provider: "UNC",
-            evidence: try file("wrap.pdf", Self.pdf))
+            evidence: try EvidenceCandidate(reading: try file("wrap.pdf", Self.pdf)))
         #expect(evidence.target == ce.id)
         let history = try tracker.history(of: "jose")
         #expect(history.records.suffix(2).map(\.kind) == [.ce, .evidence])
@@ -103,9 +103,9 @@ struct EvidenceTests {
         let ce = try addCE(tracker)
         let before = journalBytes(store)
         let url = try file(name, bytes)
-        #expect(throws: TrackerError.evidenceRefused(file: url.path, problem: problem)) { try tracker.attachEvidence(url, to: ce.id) }
+        #expect(throws: TrackerError.evidenceRefused(file: url.path, problem: problem)) { try tracker.attachEvidence(try EvidenceCandidate(reading: url), to: ce.id) }
         #expect(throws: TrackerError.evidenceRefused(file: url.path, problem: problem)) {
-            try tracker.addCE(person: "jose", date: Day("2026-10-02")!, hours: Hours(1), title: "T", category: "general", provider: nil, evidence: url)
+            try tracker.addCE(person: "jose", date: Day("2026-10-02")!, hours: Hours(1), title: "T", category: "general", provider: nil, evidence: try EvidenceCandidate(reading: url))
         }
         #expect(journalBytes(store) == before)
         #expect(!FileManager.default.fileExists(atPath: store.appendingPathComponent("evidence").path))
@@ -120,16 +120,16 @@ struct EvidenceTests {
         try handle.truncate(atOffset: UInt64(EvidenceKind.maximumSize + 1))
         try handle.close()
         let refusal = TrackerError.evidenceRefused(file: url.path, problem: .tooLarge(size: EvidenceKind.maximumSize + 1, limit: EvidenceKind.maximumSize))
-        #expect(throws: refusal) { try tracker.attachEvidence(url, to: ce.id) }
+        #expect(throws: refusal) { try tracker.attachEvidence(try EvidenceCandidate(reading: url), to: ce.id) }
         #expect(refusal.description.contains("it is 20.1 MB, more than the 20 MB allowed"))
-        #expect(throws: TrackerError.evidenceRefused(file: files.path, problem: .notAFile)) { try tracker.attachEvidence(files, to: ce.id) }
+        #expect(throws: TrackerError.evidenceRefused(file: files.path, problem: .notAFile(.folder))) { try tracker.attachEvidence(try EvidenceCandidate(reading: files), to: ce.id) }
         #expect(journalBytes(store) == before)
     }
 
     @Test func aChangedFileIsFoundOutByItsHash() throws {
         let tracker = try tracker()
         let ce = try addCE(tracker)
-        let evidence = try tracker.attachEvidence(try file("certificate.pdf", Self.pdf), to: ce.id).evidence
+        let evidence = try tracker.attachEvidence(try EvidenceCandidate(reading: try file("certificate.pdf", Self.pdf)), to: ce.id).evidence
         let kept = store.appendingPathComponent("evidence/\(evidence.sha256.prefix(2))/\(evidence.sha256.dropFirst(2))")
         var changed = Self.pdf
         changed[20] ^= 0x01
@@ -139,11 +139,11 @@ struct EvidenceTests {
         }
         // Attaching the original again puts it back, without a new record.
         let records = try tracker.history(of: "jose").records.count
-        #expect(try tracker.attachEvidence(try file("again.pdf", Self.pdf), to: ce.id).restored)
+        #expect(try tracker.attachEvidence(try EvidenceCandidate(reading: try file("again.pdf", Self.pdf)), to: ce.id).restored)
         #expect(try tracker.history(of: "jose").records.count == records)
         #expect(try tracker.evidenceFile(ce.id).bytes == Self.pdf)
         #expect(throws: TrackerError.evidenceAlreadyAttached(record: ce.id, evidence: evidence.id)) {
-            try tracker.attachEvidence(try file("third.pdf", Self.pdf), to: ce.id)
+            try tracker.attachEvidence(try EvidenceCandidate(reading: try file("third.pdf", Self.pdf)), to: ce.id)
         }
         try FileManager.default.removeItem(at: kept)
         #expect(throws: TrackerError.evidenceMissing(record: ce.id, sha256: evidence.sha256, origin: nil)) { try tracker.evidenceFile(ce.id) }
@@ -155,7 +155,7 @@ struct EvidenceTests {
         #expect(throws: TrackerError.noEvidence(record: ce.id)) { try tracker.evidenceFile(ce.id) }
         let training = try tracker.addTraining(person: "jose", course: "WRAP", date: Day("2026-10-01")!, hours: nil)
         #expect(throws: TrackerError.unknownRecord(training.stamp.id, expected: "CE")) {
-            try tracker.attachEvidence(try file("c.pdf", Self.pdf), to: training.stamp.id)
+            try tracker.attachEvidence(try EvidenceCandidate(reading: try file("c.pdf", Self.pdf)), to: training.stamp.id)
         }
     }
 
@@ -169,7 +169,7 @@ struct EvidenceTests {
             return -1
         }
         let url = try file("certificate.pdf", Self.pdf)
-        #expect(throws: TrackerError.self) { try SystemCalls.$current.withValue(calls) { try tracker.attachEvidence(url, to: ce.id) } }
+        #expect(throws: TrackerError.self) { try SystemCalls.$current.withValue(calls) { try tracker.attachEvidence(try EvidenceCandidate(reading: url), to: ce.id) } }
         #expect(journalBytes(store) == before)
         let hash = SHA256.hex(Self.pdf)
         let folder = store.appendingPathComponent("evidence/\(hash.prefix(2))")

@@ -64,7 +64,7 @@ struct SpreadsheetImportTests {
     }
 
     @Test func importingTheSameRowsAgainAddsNothingAndLeavesTheJournalAsItWas() throws {
-        let rows = [ce(2), ce(3, date: "2025-03-01", hours: "17", title: "WRAP  facilitator\ntraining", category: "general")]
+        let rows = [ce(2), ce(3, date: "2025-03-01", hours: "17", title: "WRAP  facilitator   training", category: "general")]
         let store: URL
         let after: Data
         do {

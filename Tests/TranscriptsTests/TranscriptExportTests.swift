@@ -79,7 +79,7 @@ struct TranscriptExportTests {
             for index in 0..<40 {
                 try tracker.addPerson(id: "q\(index)", name: "Q & \(index) <☂>", role: .specialist, login: nil)
                 try tracker.certify(person: "q\(index)", date: Day("2024-03-15")!, program: nil, number: "NC-\(index)", designation: nil, override: "certified before this store was kept")
-                try tracker.addCE(person: "q\(index)", date: Day("2025-02-01")!, hours: Hours("1.5")!, title: "Tab\there \"quoted\"", category: "ethics", provider: nil)
+                try tracker.addCE(person: "q\(index)", date: Day("2025-02-01")!, hours: Hours("1.5")!, title: "Quote <here> & \"quoted\"", category: "ethics", provider: nil)
             }
         }
         let everything = try exportText(try openTracker(store))

@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import PeerTrackCore
 import PeerXML
 import QuestionBanks
 
@@ -119,10 +120,14 @@ extension CLI {
         if let output {
             let url = URL(fileURLWithPath: output)
             let before = FileManager.default.contents(atPath: url.path)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try writeDocument(Array(text.utf8), to: output, isText: true, what: "a quiz file", mode: 0o644)
             let problems = (try? loader.review(paths: [url]).problems) ?? []
             if !problems.isEmpty {
-                if let before { try before.write(to: url, options: .atomic) } else { try? FileManager.default.removeItem(at: url) }
+                if let before {
+                    try writeDocument([UInt8](before), to: output, isText: true, what: "a quiz file", mode: 0o644)
+                } else {
+                    try? FileManager.default.removeItem(at: url)
+                }
             }
             return bank.locate(problems, quizFile: loader.displayName(url), quizText: text)
         }
@@ -152,7 +157,7 @@ extension CLI {
             console.write(text)
             return 0
         }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        try writeDocument(Array(text.utf8), to: output, isText: true, what: "a question bank", mode: 0o644)
         console.write("Wrote quiz '\(quiz.id)' (\(quiz.questions.count) questions) to \(output) as \(format.title).\n")
         return 0
     }

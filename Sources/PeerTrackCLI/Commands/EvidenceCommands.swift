@@ -1,4 +1,5 @@
 import Foundation
+import PeerTrackCore
 import Tracker
 
 extension CLI {
@@ -15,9 +16,10 @@ extension CLI {
                 """,
             run: { cli, arguments in
                 let positionals = try arguments.positionals("RECORD", "FILE")
-                let attachment = try cli.openTracker().attachEvidence(URL(fileURLWithPath: positionals[1]), to: positionals[0])
+                let candidate = try EvidenceCandidate(reading: URL(fileURLWithPath: positionals[1]))
+                let attachment = try cli.openTracker().attachEvidence(candidate, to: positionals[0])
                 let evidence = attachment.evidence
-                let file = "\(evidence.fileName) (\(evidence.size) bytes, SHA-256 \(evidence.sha256))"
+                let file = "\(SafeText.visible(evidence.fileName)) (\(evidence.size) bytes, SHA-256 \(evidence.sha256))"
                 if attachment.restored {
                     cli.console.write("Record \(evidence.target) already names \(file) (evidence record \(evidence.id)); the store keeps an intact copy of the file again.\n")
                 } else {
@@ -40,7 +42,7 @@ extension CLI {
                 let output = try cli.outputOption(arguments)
                 let (evidence, bytes) = try cli.openTracker().evidenceFile(id)
                 if try cli.writeDocument(bytes, to: output, what: "an evidence file"), let output {
-                    cli.console.write("Wrote \(evidence.fileName) (\(evidence.size) bytes, SHA-256 checked), the evidence for \(evidence.target), to \(output).\n")
+                    cli.console.write("Wrote \(SafeText.visible(evidence.fileName)) (\(evidence.size) bytes, SHA-256 checked), the evidence for \(evidence.target), to \(output).\n")
                 }
                 return 0
             }),
@@ -51,13 +53,13 @@ extension CLI {
         let id = try arguments.positionals("ID")[0]
         let date = try arguments.requiredDay("--date")
         let hours = try arguments.requiredHours("--hours")
+        // The file is read before the store is locked.
+        let file = try arguments["--evidence"].map { try EvidenceCandidate(reading: URL(fileURLWithPath: $0)) }
         let tracker = try openTracker()
         let (title, category, provider) = (try arguments.required("--title"), try arguments.required("--category"), arguments["--provider"])
         let record =
-            if let evidence = arguments["--evidence"] {
-                try tracker.addCE(
-                    person: id, date: date, hours: hours, title: title, category: category, provider: provider, evidence: URL(fileURLWithPath: evidence)
-                ).record
+            if let file {
+                try tracker.addCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider, evidence: file).record
             } else {
                 try tracker.addCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider)
             }

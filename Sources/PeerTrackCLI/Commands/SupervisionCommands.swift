@@ -1,3 +1,4 @@
+import PeerTrackCore
 import Foundation
 import Tracker
 

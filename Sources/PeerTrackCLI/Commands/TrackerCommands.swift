@@ -22,6 +22,7 @@ extension CLI {
                 guard arguments["--admin"] == nil || getpwnam(login) != nil else {
                     throw TrackerError.invalidValue(field: .login, value: login, expected: "an OS account of this machine (see /etc/passwd)")
                 }
+                try Tracker.checkSetUp(agency: agency, program: arguments["--program"], programs: try cli.loadPrograms())
                 if let group = arguments["--group"] { try Tracker.prepareSharedStore(at: cli.storeDirectory, group: group) }
                 let tracker = try cli.openTracker()
                 let record = try tracker.initialize(

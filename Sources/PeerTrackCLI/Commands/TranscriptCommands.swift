@@ -1,4 +1,5 @@
 import Foundation
+import PeerTrackCore
 import PeerXML
 import Tracker
 import Transcripts
@@ -57,7 +58,9 @@ extension CLI {
     /// `-o` or `--output`, given once.
     func outputOption(_ arguments: Arguments) throws -> String? {
         if arguments["-o"] != nil, arguments["--output"] != nil { throw UsageError("give -o or --output, not both") }
-        return arguments["-o"] ?? arguments["--output"]
+        let output = arguments["-o"] ?? arguments["--output"]
+        if let output { try OutputTarget.check(output, store: storeDirectory.path) }
+        return output
     }
 
     func exportTranscript(person: String?, output: String?, on: String?) throws -> Int32 {
@@ -95,6 +98,8 @@ extension CLI {
     func importTranscript(_ path: String) throws -> Int32 {
         let summary: TranscriptImportSummary
         do {
+            // A file that is not a regular one is refused before the store is locked.
+            _ = try UserFile(path: path)
             summary = try TranscriptExchange(tracker: openTracker()).importTranscript(contentsOf: URL(fileURLWithPath: path), displayName: path)
         } catch let error as XMLDocumentError {
             console.writeError(error.diagnostics.map { "\($0)\n" }.joined())

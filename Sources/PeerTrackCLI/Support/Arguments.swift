@@ -88,7 +88,7 @@ extension Arguments {
     func hours(_ name: String) throws -> Hours? {
         guard let text = values[name] else { return nil }
         guard let hours = Hours(text) else {
-            throw InvalidValue(option: name, value: text, expected: "a number of hours such as 1, 1.5 or 0.25")
+            throw InvalidValue(option: name, value: text, expected: "a number of hours: \(Hours.expectation)")
         }
         return hours
     }

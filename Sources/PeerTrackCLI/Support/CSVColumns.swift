@@ -27,12 +27,13 @@ struct CSVColumns {
     /// name, or to "" to leave a column out).
     init(header: [String], fields: [Field], map: [String: String]) {
         self.fields = fields
-        self.headers = header
+        // A header cell is echoed in messages: escaped and cut short.
+        self.headers = header.map { SafeText.excerpt($0) }
         let known = Set(fields.map(\.name))
         let map = Dictionary(map.map { (CSVColumns.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         var mapped = Set<String>()
-        for (index, name) in header.enumerated() {
-            let key = CSVColumns.key(name)
+        for (index, cell) in header.enumerated() {
+            let key = CSVColumns.key(cell)
             if key.isEmpty {
                 ignored.insert(index)
                 unnamed.append(index)
@@ -47,6 +48,7 @@ struct CSVColumns {
                 }
                 field = target
             }
+            let name = headers[index]
             guard known.contains(field) else {
                 problems.append((
                     name, index,
@@ -55,13 +57,14 @@ struct CSVColumns {
                 continue
             }
             if let other = columns[field] {
-                problems.append((name, index, "\(field) is already read from column \(other + 1) (\(header[other])); keep one of them"))
+                problems.append((name, index, "\(field) is already read from column \(other + 1) (\(headers[other])); keep one of them"))
                 continue
             }
             columns[field] = index
         }
         for source in map.keys.sorted() where !mapped.contains(source) {
-            problems.append((source, header.count, "--map names a column the header does not have (it has \(header.joined(separator: ", ")))"))
+            let listed = headers.prefix(20).joined(separator: ", ") + (headers.count > 20 ? ", ... (\(headers.count) in all)" : "")
+            problems.append((SafeText.excerpt(source), header.count, "--map names a column the header does not have (it has \(listed))"))
         }
         for field in fields where field.required && columns[field.name] == nil {
             problems.append((field.name, header.count, "no column holds \(field.name); add one to the header, or name the column that does with --map \"COLUMN=\(field.name)\""))

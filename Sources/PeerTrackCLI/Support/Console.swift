@@ -1,4 +1,5 @@
 import Foundation
+import PeerTrackCore
 
 #if canImport(Glibc)
 import Glibc
@@ -43,8 +44,10 @@ public final class StandardConsole: Console {
         FileHandle.standardOutput.write(Data(bytes))
     }
 
+    /// Writes a message with any control character in it (from a value it echoes) shown as
+    /// an escape; line breaks stay.
     public func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(SafeText.visibleLines(text).utf8))
     }
 
     public func readLine() -> String? {
@@ -99,7 +102,7 @@ public final class BufferConsole: Console {
 
     public func write(_ text: String) { output += text }
     public func write(bytes: [UInt8]) { outputBytes += bytes }
-    public func writeError(_ text: String) { errors += text }
+    public func writeError(_ text: String) { errors += SafeText.visibleLines(text) }
 
     public func readLine() -> String? {
         input.isEmpty ? nil : input.removeFirst()

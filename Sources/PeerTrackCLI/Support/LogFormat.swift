@@ -1,3 +1,4 @@
+import PeerTrackCore
 import Tracker
 
 /// The lines of `peertrack log`, written from each record's bytes: a statewide journal is
@@ -5,8 +6,10 @@ import Tracker
 /// through `JSONText`'s own byte-level quoting, in its layout (keys in byte order, the first
 /// value of a repeated field): one JSON writer, fed from bytes here.
 enum LogFormat {
-    /// `TIME  ID  KIND  by ACCOUNT[ as ACTOR]  key=value key=value`, with any control or
-    /// direction-changing character an older journal holds shown as an escape.
+    /// `TIME  ID  KIND  by ACCOUNT[ as ACTOR]  key=value key="a value"`, with any control or
+    /// direction-changing character an older journal holds shown as an escape. A key or
+    /// value that is empty or holds a space, `=`, `"` or `\` is written in double quotes
+    /// (`\"` and `\\` inside), so a title "x person=zoe" never reads as a field.
     static func text(_ record: Record, into out: inout [UInt8]) {
         let start = out.count
         writeText(record, into: &out)
@@ -36,11 +39,26 @@ enum LogFormat {
         record.forEachField { key, value in
             if !first { out.append(32) }
             first = false
-            Record.withPlain(key) { out += $0 }
+            Record.withPlain(key) { quoted($0, into: &out) }
             out.append(UInt8(ascii: "="))
-            Record.withPlain(value) { out += $0 }
+            Record.withPlain(value) { quoted($0, into: &out) }
         }
         out.append(UInt8(ascii: "\n"))
+    }
+
+    /// A key or value as it is, or in double quotes when it could be misread.
+    private static func quoted(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        guard bytes.isEmpty || bytes.contains(where: { $0 == 32 || $0 == UInt8(ascii: "=") || $0 == quote || $0 == backslash }) else {
+            out += bytes
+            return
+        }
+        out.append(quote)
+        for byte in bytes {
+            if byte == quote || byte == backslash { out.append(backslash) }
+            out.append(byte)
+        }
+        out.append(quote)
     }
 
     /// One record as an element of the log's JSON array, at the array's indentation.

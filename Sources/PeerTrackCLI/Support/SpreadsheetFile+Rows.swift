@@ -29,7 +29,7 @@ extension SpreadsheetFile {
             if let text = columns.cell("hours", in: row) {
                 hours = Hours(text)
                 if hours == nil {
-                    note(line: row.line, field: "hours", "\(SpreadsheetFile.quoted(text)): expected hours with a decimal point, such as 1, 1.5 or 0.25")
+                    note(line: row.line, field: "hours", "\(SpreadsheetFile.quoted(text)): expected hours, \(Hours.expectation)")
                 }
             }
             let provider = columns.cell("provider", in: row)
@@ -84,6 +84,6 @@ extension SpreadsheetFile {
 
     /// A cell's text in a message, or "empty".
     static func quoted(_ text: String) -> String {
-        text.isEmpty ? "empty" : "'\(text)' is not valid"
+        text.isEmpty ? "empty" : "'\(SafeText.excerpt(text))' is not valid"
     }
 }

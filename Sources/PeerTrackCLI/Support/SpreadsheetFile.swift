@@ -16,6 +16,9 @@ struct SpreadsheetFile {
         var description: String { "\(file):\(line): \(column): \(message)" }
     }
 
+    /// The largest file read: 64 MiB, about 800,000 rows of CE hours.
+    static let maxBytes = 64 << 20
+
     /// The file as the user named it.
     let path: String
     /// Which column holds which field.
@@ -27,13 +30,11 @@ struct SpreadsheetFile {
     /// Opens `path` and reads its header row.
     init(path: String, fields: [CSVColumns.Field], map: [String: String]) throws {
         self.path = path
-        let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            reader = CSVReader(try UserFile.contents(of: path, limit: SpreadsheetFile.maxBytes))
         } catch {
-            throw SpreadsheetFileError(path: path, reason: (error as NSError).localizedDescription)
+            throw SpreadsheetFileError(path: path, reason: error.reason)
         }
-        reader = CSVReader([UInt8](data))
         var header: CSVRow?
         var headerProblem: Problem?
         do throws(CSVError) {
@@ -92,5 +93,5 @@ struct SpreadsheetFileError: Error, CustomStringConvertible {
     var path: String
     var reason: String
 
-    var description: String { "\(path): could not read the file: \(reason)" }
+    var description: String { "\(SafeText.visible(path)): the file \(reason)" }
 }

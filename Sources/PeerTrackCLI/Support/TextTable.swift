@@ -1,3 +1,4 @@
+import PeerTrackCore
 import Tracker
 
 /// A plain text table with left-aligned columns, readable without colour. Cells are shown

@@ -1,3 +1,4 @@
+import PeerTrackCore
 import Tracker
 
 /// How the command line puts the tracker's domain errors: fields as the options that set
@@ -71,7 +72,7 @@ extension TrackerErrorMessage {
         case .unknownPerson(let id):
             id.isEmpty
                 ? "empty: expected the id of a person on the roster"
-                : "no person with id '\(id)' is on the roster (add them first with `peertrack person import` or `peertrack person add`)"
+                : "no person with id '\(SafeText.excerpt(id))' is on the roster (add them first with `peertrack person import` or `peertrack person add`)"
         default:
             text(error)
         }

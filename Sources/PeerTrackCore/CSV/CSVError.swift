@@ -9,6 +9,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case strayQuote
         /// The bytes of a field are not UTF-8 text.
         case notUTF8
+        /// A field is longer than the reader's cap, in bytes.
+        case fieldTooLong(limit: Int)
     }
 
     /// What is wrong.
@@ -34,6 +36,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             "a stray \"; quote the whole field and write each \" inside it as \"\""
         case .notUTF8:
             "not UTF-8 text; save the sheet as \"CSV UTF-8\""
+        case .fieldTooLong(let limit):
+            "the cell is longer than \(limit) bytes, the most a cell may hold"
         }
     }
 

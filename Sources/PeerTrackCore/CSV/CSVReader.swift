@@ -4,9 +4,14 @@
 /// the file does not make an empty last row. Every row knows the physical line it starts on.
 ///
 /// A malformed row is thrown as a `CSVError`; reading can go on after it with the next row
-/// (an unterminated quote runs to the end of the file, so nothing follows it).
+/// (an unterminated quote runs to the end of the file, so nothing follows it). A field over
+/// the cap (`maxFieldBytes`) is refused as it is read, and reading is linear in the input.
 public struct CSVReader {
+    /// The most bytes one field may hold: 8 KiB, far above a 500-character title.
+    public static let maxFieldBytes = 8_192
+
     private let bytes: [UInt8]
+    private let maxFieldBytes: Int
     private var position = 0
     private var line = 1
 
@@ -15,9 +20,10 @@ public struct CSVReader {
     private static let cr = UInt8(ascii: "\r")
     private static let lf = UInt8(ascii: "\n")
 
-    /// A reader over the bytes of a CSV file.
-    public init(_ bytes: [UInt8]) {
+    /// A reader over the bytes of a CSV file, with a cap on one field's bytes.
+    public init(_ bytes: [UInt8], maxFieldBytes: Int = CSVReader.maxFieldBytes) {
         self.bytes = bytes
+        self.maxFieldBytes = maxFieldBytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
@@ -53,7 +59,7 @@ public struct CSVReader {
             do throws(CSVError) {
                 raw = try field(number: number)
             } catch {
-                if error.reason == .strayQuote { skipRestOfLine() }
+                if error.reason != .unterminatedQuote { skipRestOfLine() }
                 throw error
             }
             if let text = CSVReader.text(raw) {
@@ -79,13 +85,17 @@ public struct CSVReader {
                 if byte == CSVReader.quote { throw CSVError(.strayQuote, line: line, field: number) }
                 position += 1
             }
+            guard position - begin <= maxFieldBytes else { throw CSVError(.fieldTooLong(limit: maxFieldBytes), line: line, field: number) }
             return bytes[begin..<position]
         }
         let opening = line
         position += 1
+        let begin = position
         var text = ArraySlice<UInt8>()
         var segment = position
         while true {
+            // Past the cap the field is only stepped over, to its closing quote.
+            if position - begin > maxFieldBytes, !text.isEmpty { text = [] }
             guard position < bytes.count else {
                 position = bytes.count
                 throw CSVError(.unterminatedQuote, line: opening, field: number)
@@ -104,6 +114,9 @@ public struct CSVReader {
                 break
             }
             if !lineBreak() { position += 1 }
+        }
+        if position - begin - 1 > maxFieldBytes {
+            throw CSVError(.fieldTooLong(limit: maxFieldBytes), line: opening, field: number)
         }
         if position < bytes.count {
             let next = bytes[position]

@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import PeerTrackCore
 
 /// Turns a question bank in Moodle XML or GIFT into a PeerTrack quiz.
 public enum QuestionBankImporter {
@@ -42,6 +43,15 @@ public enum QuestionBankImporter {
     /// read, and again while reading.
     public static func importFile(_ path: String, format: QuestionBankFormat? = nil, options: BankImportOptions) throws -> BankImport {
         let (bytes, format) = try read(path, format: format)
+        // The safe-text rule, on the bank's route in: no control or direction-changing
+        // character in any text (layout aside).
+        if let bad = SafeText.firstUnsafe(inFile: bytes) {
+            throw QuestionBankError.invalid([
+                BankDiagnostic(
+                    file: path, line: bad.line,
+                    message: "column \(bad.column): the bank holds \(SafeText.escape(bad.scalar)); expected \(SafeText.expectation(for: bad.scalar)); nothing was imported")
+            ])
+        }
         return try importBank(bytes, file: path, format: format, options: options)
     }
 

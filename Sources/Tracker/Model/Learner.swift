@@ -1,3 +1,4 @@
+import PeerTrackCore
 
 /// Who is reading lessons and taking quizzes: a roster person, or on a personal store the
 /// operating-system account itself.

@@ -17,15 +17,14 @@ extension Tracker {
         EvidenceStore(store: journal.directory, fileMode: journal.fileMode)
     }
 
-    /// Records CE hours together with a file as their evidence: both records in one append,
+    /// Records CE hours together with a file (read before the store was opened) as their evidence: both records in one append,
     /// after every value and the file are checked (a refused file records nothing).
     @discardableResult
     public func addCE(
-        person id: String, date: Day, hours: Hours, title: String, category: String, provider: String?, evidence file: URL
+        person id: String, date: Day, hours: Hours, title: String, category: String, provider: String?, evidence candidate: EvidenceCandidate
     ) throws -> (record: CERecord, evidence: Evidence) {
         try authorize(.addCE, subject: id)
         let fields = try checkedCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider)
-        let candidate = try EvidenceCandidate(reading: file)
         let actorID = try actor(as: nil)?.id
         try evidenceStore.put(candidate)
         let ce = stamped(.ce, fields, actor: actorID)
@@ -38,11 +37,10 @@ extension Tracker {
     /// The same file attached again adds nothing, unless the store lacks its copy, which is
     /// then kept (no record is added either way).
     @discardableResult
-    public func attachEvidence(_ file: URL, to id: String) throws -> EvidenceAttachment {
+    public func attachEvidence(_ candidate: EvidenceCandidate, to id: String) throws -> EvidenceAttachment {
         let target = try record(id, kinds: [.ce], describing: "CE")
         let owner = target.person ?? ""
         try authorize(.addCE, subject: owner)
-        let candidate = try EvidenceCandidate(reading: file)
         let store = evidenceStore
         if let earlier = try history(of: owner).evidence(of: target.id).first(where: { $0.sha256 == candidate.sha256 }) {
             guard !store.holds(candidate.sha256) else { throw TrackerError.evidenceAlreadyAttached(record: target.id, evidence: earlier.id) }

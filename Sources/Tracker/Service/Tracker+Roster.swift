@@ -15,9 +15,9 @@ extension Tracker {
             throw TrackerError.needsRoot(directory: storeDirectory.path, action: "set up")
         }
         if let existing = ledger.agency { throw TrackerError.alreadyInitialized(agency: existing) }
-        let name = try Tracker.nonEmpty(agency, field: .agency)
+        try Tracker.checkSetUp(agency: agency, program: programID, programs: programs)
+        let name = Tracker.tidy(agency)
         let programID = programID ?? Tracker.fallbackProgram
-        _ = try program(programID)
         var entries: [(RecordKind, [(String, String)])] = [(.agency, [("name", name), ("program", programID)])]
         if isShared, let admin = administrator ?? (actingPerson == nil ? (id: account, name: account, login: account) : nil) {
             try SafeText.check(admin.login, field: .login)
@@ -27,6 +27,13 @@ extension Tracker {
             entries.append((.person, [("person", admin.id), ("name", try Tracker.nonEmpty(admin.name, field: .name)), ("role", Role.admin.rawValue), ("login", admin.login)]))
         }
         return try typed(write(entries, actor: nil)[0], AgencyRecord.init)
+    }
+
+    /// Checks the values `initialize` takes before the store is opened, so that a refused
+    /// set-up leaves no file behind.
+    public static func checkSetUp(agency: String, program programID: String?, programs: [String: Program]) throws {
+        _ = try nonEmpty(agency, field: .agency)
+        _ = try program(programID ?? fallbackProgram, in: programs)
     }
 
     /// Sets a folder up as a store shared by an OS group (2770, setgid; its files 0660 in
@@ -39,7 +46,6 @@ extension Tracker {
     @discardableResult
     public func addPerson(id: String, name: String, role: Role, login: String?, supervisor: String? = nil) throws -> PersonRecord {
         try authorize(.manage, subject: nil)
-        if let login { try SafeText.check(login, field: .login) }
         var fields = try checkPerson(id: id, name: name, role: role, login: login).recordable()
         if let supervisor {
             try checkSupervisor(supervisor, for: id)
@@ -78,7 +84,8 @@ extension Tracker {
             check.refuse(.id, .duplicatePerson(id))
         }
         let name = check.value(.name) { try Tracker.nonEmpty(name, field: .name) }
-        if let login, let other = ledger.person(login: login) {
+        if let login { check.run(.login) { try SafeText.check(login, field: .login) } }
+        if let login, check.problems.allSatisfy({ $0.0 != .login }), let other = ledger.person(login: login) {
             check.refuse(.login, .invalidValue(field: .login, value: login, expected: "an account no one else uses (\(other.id) has it)"))
         }
         guard check.problems.isEmpty, let name, let role else { return check }

@@ -192,6 +192,11 @@ public final class Tracker {
 
     /// The program with this id, or an error listing the known ones.
     public func program(_ id: String) throws -> Program {
+        try Tracker.program(id, in: programs)
+    }
+
+    /// The program with this id among `programs`, or an error naming the others.
+    static func program(_ id: String, in programs: [String: Program]) throws -> Program {
         guard let program = programs[id] else {
             throw TrackerError.invalidValue(field: .program, value: id, expected: "one of \(programs.keys.sorted().joined(separator: ", "))")
         }

@@ -1,3 +1,4 @@
+import PeerTrackCore
 import PeerXML
 import Tracker
 
@@ -59,11 +60,6 @@ final class TranscriptImport {
                     problem(
                         .record(record.id),
                         "the award in record \(record.id) is in program '\(program)', which this PeerTrack has no rules for (it knows \(programs.keys.sorted().joined(separator: ", "))); add the program's rule file to Curriculum/programs/ and import again")
-                }
-                if let field = record.fields.first(where: { $0.value.unicodeScalars.contains(where: SafeText.isUnsafe) }) {
-                    problem(
-                        .record(record.id),
-                        "record \(record.id): its \(field.key) '\(SafeText.visible(field.value))' holds a control or direction-changing character; nothing of this file is imported")
                 }
                 // Once anything is wrong nothing will be appended: checking goes on, staging stops.
                 guard diagnostics.isEmpty, failure == nil else { continue }

@@ -15,7 +15,9 @@ public enum TranscriptFile {
     /// Writes a file through `body`, which gets a descriptor: first to a temporary file in
     /// the target's folder (mode 0600), which is then fsynced and renamed over the target.
     /// On any failure the temporary file is removed and the target is untouched.
-    public static func write(to url: URL, _ body: (Int32) throws -> Void) throws {
+    /// The target is refused if it is anything but a regular file (`OutputTarget`), and the
+    /// file gets `mode` (0600 unless told otherwise).
+    public static func write(to url: URL, mode: mode_t = 0o600, _ body: (Int32) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         let calls = SystemCalls.current
@@ -27,7 +29,7 @@ public enum TranscriptFile {
         }
         var isOpen = true
         do {
-            guard fchmod(descriptor, 0o600) == 0 else { throw TranscriptError.io(path: temporary.path, operation: "make the file private", errno: errno) }
+            guard fchmod(descriptor, mode) == 0 else { throw TranscriptError.io(path: temporary.path, operation: "make the file private", errno: errno) }
             do {
                 try TranscriptFile.syncingAlong(descriptor) { try body(descriptor) }
             } catch let error as XMLStreamWriter.WriteError where error.errno != 0 {
@@ -38,6 +40,8 @@ public enum TranscriptFile {
             guard calls.fsync(descriptor) == 0 else { throw TranscriptError.notWritten(path: url.path, errno: errno) }
             isOpen = false
             guard close(descriptor) == 0 else { throw TranscriptError.notWritten(path: url.path, errno: errno) }
+            // What FILE names may have changed since the command began.
+            try OutputTarget.check(url.path, store: nil)
             guard calls.rename(temporary.path, url.path) == 0 else { throw TranscriptError.notWritten(path: url.path, errno: errno) }
         } catch {
             if isOpen { close(descriptor) }

@@ -55,6 +55,7 @@ public struct TranscriptReader: Sendable {
                 decoding.root(root)
             },
             item: { element in
+                decoding.checkText(element)
                 switch element.name {
                 case "TransmissionData" where !sawHeader:
                     sawHeader = true
@@ -141,6 +142,21 @@ private struct Decoding {
             agency: organization.flatMap { required($0, "OrganizationName") }?.text ?? "",
             software: software?[attribute: "name"] ?? "",
             softwareVersion: software?[attribute: "version"] ?? "")
+    }
+
+    /// Notes every value (an element's text, an attribute) that holds a control or
+    /// direction-changing character: the safe-text rule every route into a store keeps,
+    /// here for validate and import alike.
+    mutating func checkText(_ element: XMLElement) {
+        for attribute in element.attributes {
+            if let bad = SafeText.firstUnsafe(in: attribute.value) {
+                problem(element, "the \(attribute.name) of <\(element.name)>, '\(SafeText.excerpt(attribute.value))', is not valid: expected \(SafeText.expectation(for: bad))")
+            }
+        }
+        if element.children.isEmpty, let bad = SafeText.firstUnsafe(in: element.text) {
+            problem(element, "<\(element.name)> '\(SafeText.excerpt(element.text))' is not valid: expected \(SafeText.expectation(for: bad))")
+        }
+        for child in element.children { checkText(child) }
     }
 
     // MARK: - People
@@ -345,7 +361,7 @@ private struct Decoding {
     mutating func hours(_ element: XMLElement, _ name: String) -> Hours {
         let text = token(attribute(element, name))
         if let hours = Hours(text) { return hours }
-        problem(element, "\(name) '\(text)' is not a number of hours such as 3, 1.5 or 0.25")
+        problem(element, "\(name) '\(SafeText.excerpt(text))' is not a number of hours: expected \(Hours.expectation)")
         return .zero
     }
 

@@ -183,9 +183,18 @@ public struct TranscriptWriter: ~Copyable {
             try simpleRecord("Void", void, layout: .void)
         }
         for evidence in course.evidence {
-            try simpleRecord("Evidence", evidence, layout: .evidence)
+            try simpleRecord("Evidence", Self.nameShown(evidence), layout: .evidence)
         }
         try xml.end()
+    }
+
+    /// An evidence record whose file name an older PeerTrack took with control characters
+    /// in it (which XML, or the importing PeerTrack, refuses), with the name as it is shown
+    /// on screens (`\u{1B}`), so that the person's transcript can still be written.
+    static func nameShown(_ evidence: Record) -> Record {
+        guard evidence.fields.contains(where: { $0.key == "name" && SafeText.firstUnsafe(in: $0.value) != nil }) else { return evidence }
+        let fields = evidence.fields.map { ($0.key, $0.key == "name" ? SafeText.visible($0.value) : $0.value) }
+        return Record(id: evidence.id, kind: evidence.kind, time: evidence.time, account: evidence.account, actor: evidence.actor, fields: fields)
     }
 
     /// A quiz attempt, its result in the shape of an xAPI result. Values that do not fit
