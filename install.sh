@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-group=peertrack
+group="${PEERTRACK_GROUP:-peertrack}"   # PEERTRACK_GROUP: another group, for tests of a PREFIX install only
 store=/var/lib/peertrack
 scratch=.build-deb
 

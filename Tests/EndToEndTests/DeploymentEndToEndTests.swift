@@ -38,10 +38,19 @@ struct InstallEndToEndTests {
         let home = prefix + "-home"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let repository = PeerTrackProcess.repository.path
+        // As root, install.sh makes the binary set-group-id to a system group: a throwaway one here.
+        let group = "pti\(String(UUID().uuidString.prefix(6)).lowercased())"
+        defer { if getuid() == 0 { _ = try? execute("/usr/sbin/groupdel", [group], environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"]) } }
         let install = try execute(
             "/bin/bash", ["\(repository)/install.sh", prefix],
-            environment: ["PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "PEERTRACK_BUILD": binary.deletingLastPathComponent().path], in: repository)
+            environment: ["PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "PEERTRACK_BUILD": binary.deletingLastPathComponent().path, "PEERTRACK_GROUP": group],
+            in: repository)
         #expect(install.status == 0, "\(install.errors)")
+        if getuid() == 0 {
+            var info = stat()
+            #expect(stat("\(prefix)/libexec/peertrack/peertrack", &info) == 0 && info.st_mode & 0o7777 == 0o2755)
+            #expect(getgrnam(group).map { $0.pointee.gr_gid == info.st_gid } == true, "the binary is the group's")
+        }
         for path in ["bin/peertrack", "libexec/peertrack/peertrack", "share/peertrack/Curriculum/programs/nc-cpss.xml", "share/peertrack/Quizzes/ethics-quiz.xml", "share/man/man1/peertrack.1"] {
             #expect(FileManager.default.fileExists(atPath: "\(prefix)/\(path)"), "\(path) is installed")
         }

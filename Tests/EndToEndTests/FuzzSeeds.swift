@@ -36,7 +36,7 @@ enum FuzzSeeds {
     static func store(_ store: URL) throws -> URL {
         for arguments in [
             ["init", "--agency", "Fuzz Agency"], ["person", "add", "ana", "--name", "Ana Diaz", "--login", "ana"],
-            ["person", "add", "sam", "--name", "Sam Lee", "--role", "supervisor", "--login", "sam"], ["certify", "ana", "--date", "2024-03-15"],
+            ["person", "add", "sam", "--name", "Sam Lee", "--role", "supervisor", "--login", "sam"], ["certify", "ana", "--date", "2024-03-15", "--override", "certified before this store was kept"],
         ] {
             let result = try PeerTrackProcess.run(arguments, store: store, user: "admin")
             guard result.status == 0 else { throw Failed(step: arguments, errors: result.errors) }

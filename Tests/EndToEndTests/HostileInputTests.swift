@@ -29,7 +29,7 @@ struct HostileInputTests {
     private func setUp() throws -> String {
         try run(["init", "--agency", "Piedmont Recovery Alliance"])
         try run(["person", "add", "jose", "--name", "José Ramírez"])
-        try run(["certify", "jose", "--date", "2024-03-15"])
+        try run(["certify", "jose", "--date", "2024-03-15", "--override", "certified before this store was kept"])
         return try run(["ce", "add", "jose", "--date", "2025-02-01", "--hours", "3", "--title", "Ethics", "--category", "ethics"])
             .output.trimmingCharacters(in: .whitespacesAndNewlines)
     }

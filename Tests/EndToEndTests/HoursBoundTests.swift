@@ -18,7 +18,7 @@ struct HoursBoundTests {
     private func setUp() throws {
         try run(["init", "--agency", "Hope Works"])
         try run(["person", "add", "ana", "--name", "Ana Diaz"])
-        try run(["certify", "ana", "--date", "2024-03-15"])
+        try run(["certify", "ana", "--date", "2024-03-15", "--override", "certified before this store was kept"])
         try run(["ce", "add", "ana", "--date", "2025-02-01", "--hours", "2", "--title", "Ethics", "--category", "ethics"])
     }
 

@@ -34,7 +34,7 @@ struct OutputTargetTests {
     private func setUp() throws -> String {
         try run(["init", "--agency", "Hope Works"])
         try run(["person", "add", "ana", "--name", "Ana Diaz"])
-        try run(["certify", "ana", "--date", "2024-03-15"])
+        try run(["certify", "ana", "--date", "2024-03-15", "--override", "certified before this store was kept"])
         let scan = scratch.url.appendingPathComponent("scan.png")
         try Data(EvidenceEndToEndTests.scan).write(to: scan)
         return try run([
