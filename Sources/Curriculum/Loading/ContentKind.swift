@@ -36,6 +36,8 @@ public enum ContentKind: String, CaseIterable, Sendable {
 public enum CurriculumError: Error, CustomStringConvertible {
     case missingSchema(String)
     case missingDirectory(String)
+    /// The system refused to open the content folder (errno).
+    case unreadableDirectory(String, errno: Int32)
     case invalid([XMLDiagnostic])
 
     public var description: String {
@@ -44,6 +46,8 @@ public enum CurriculumError: Error, CustomStringConvertible {
             "the \(name) schema is missing from this build; rebuild PeerTrack"
         case .missingDirectory(let path):
             "no content at \(path): expected Curriculum/ and Quizzes/ folders there (set --content DIR or PEERTRACK_CONTENT)"
+        case .unreadableDirectory(let path, let code):
+            "cannot open the content at \(path): \(String(cString: strerror(code)))"
         case .invalid(let diagnostics):
             diagnostics.map(\.description).joined(separator: "\n")
                 + "\nthe curriculum has \(diagnostics.count) problem(s); run `peertrack curriculum check` for details"

@@ -28,8 +28,9 @@ public struct ContentLoader: Sendable {
 
     private func files(in folder: String) throws -> [URL] {
         let directory = root.appendingPathComponent(folder, isDirectory: true)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var info = stat()
+        guard stat(directory.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            if errno == EACCES { throw CurriculumError.unreadableDirectory(root.path, errno: EACCES) }
             throw CurriculumError.missingDirectory(root.path)
         }
         return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)

@@ -67,8 +67,10 @@ extension CLI {
 
     func curriculumCheck(paths: [String]) throws -> Int32 {
         let urls = paths.map { URL(fileURLWithPath: $0) }
-        for url in urls where !FileManager.default.fileExists(atPath: url.path) {
-            console.writeError("\(url.path): no such file\n")
+        for url in urls {
+            var info = stat()
+            guard stat(url.path, &info) != 0 else { continue }
+            console.writeError("\(url.path): \(errno == ENOENT ? "no such file" : String(cString: strerror(errno)))\n")
             return 1
         }
         let loader = ContentLoader(root: contentRoot)
