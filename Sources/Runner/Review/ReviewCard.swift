@@ -24,4 +24,12 @@ public struct LeftReview: Sendable, Equatable {
     public let question: String
     /// Whether the question is gone from the curriculum (else its quiz has a new version).
     public let removed: Bool
+
+    /// Makes a note that a question left review.
+    public init(quiz: String, version: Int, question: String, removed: Bool) {
+        self.quiz = quiz
+        self.version = version
+        self.question = question
+        self.removed = removed
+    }
 }
