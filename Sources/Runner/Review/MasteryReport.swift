@@ -31,22 +31,39 @@ public struct MasteryReport: Sendable {
     /// Every topic: the lowest recall first, topics no one has met last.
     public let topics: [Topic]
 
+    /// One specialist's mastery per topic and questions due, derived from their history.
+    public typealias PersonMastery = (mastery: [TopicMastery], due: Int)
+
     /// The report for the specialists the tracker's acting person may see.
     public init(tracker: Tracker, curriculum: Curriculum, on day: Day) throws {
         try tracker.authorize(.report, subject: nil)
-        let visible = Set(tracker.visiblePeople.filter { $0.role == .specialist }.map(\.id))
+        let counted = MasteryReport.counted(by: tracker)
         let zone = tracker.timeZone
-        let each = try tracker.mapEveryone { history -> (mastery: [TopicMastery], due: Int)? in
-            guard visible.contains(history.person.id) else { return nil }
-            let deck = ReviewDeck(
-                curriculum: curriculum, attempts: history.attempts.compactMap(AttemptSummary.init),
-                reviews: history.records.compactMap(QuestionReview.init), dayOf: { Tracker.day(ofRecordTime: $0, in: zone) })
-            return (deck.mastery(in: curriculum, on: day), deck.due(on: day).count)
-        }.compactMap { $0 }
+        let each = try tracker.mapEveryone { history -> PersonMastery? in
+            counted.contains(history.person.id) ? MasteryReport.person(history, curriculum: curriculum, on: day, zone: zone) : nil
+        }
+        self.init(day: day, people: each.compactMap { $0 })
+    }
+
+    /// The report from each specialist's mastery.
+    public init(day: Day, people: [PersonMastery]) {
         self.day = day
-        self.specialists = each.count
-        self.due = each.reduce(0) { $0 + $1.due }
-        self.topics = MasteryReport.combine(each.map(\.mastery))
+        self.specialists = people.count
+        self.due = people.reduce(0) { $0 + $1.due }
+        self.topics = MasteryReport.combine(people.map(\.mastery))
+    }
+
+    /// The ids of the specialists a report counts: those the acting person may see.
+    public static func counted(by tracker: Tracker) -> Set<String> {
+        Set(tracker.visiblePeople.filter { $0.role == .specialist }.map(\.id))
+    }
+
+    /// One person's mastery and questions due on a day, from their history.
+    public static func person(_ history: PersonHistory, curriculum: Curriculum, on day: Day, zone: TimeZone) -> PersonMastery {
+        let deck = ReviewDeck(
+            curriculum: curriculum, attempts: history.attempts.compactMap(AttemptSummary.init),
+            reviews: history.records.compactMap(QuestionReview.init), dayOf: { Tracker.day(ofRecordTime: $0, in: zone) })
+        return (deck.mastery(in: curriculum, on: day), deck.due(on: day).count)
     }
 
     /// Sums and means topic by topic, in the order of the first list, weakest first.

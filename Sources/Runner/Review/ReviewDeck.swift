@@ -91,10 +91,11 @@ public struct ReviewDeck: Sendable {
     /// The questions in review due on `day` (of one quiz, if given): the most overdue
     /// first, then the least likely to be recalled.
     public func due(on day: Day, quiz: String? = nil, fsrs: FSRS = .standard) -> [ReviewCard] {
-        cards.filter { $0.inReview && $0.state.due <= day && (quiz == nil || $0.quiz.id == quiz) }
-            .sorted {
-                ($0.state.due, fsrs.retrievability(of: $0.state, on: day)) < ($1.state.due, fsrs.retrievability(of: $1.state, on: day))
-            }
+        // Ties keep the curriculum's order.
+        cards.enumerated().filter { $0.element.inReview && $0.element.state.due <= day && (quiz == nil || $0.element.quiz.id == quiz) }
+            .map { (card: $0.element, recall: fsrs.retrievability(of: $0.element.state, on: day), order: $0.offset) }
+            .sorted { ($0.card.state.due, $0.recall, $0.order) < ($1.card.state.due, $1.recall, $1.order) }
+            .map(\.card)
     }
 
     /// The first day a question in review is due, not before `day`; nil when none is in review.
