@@ -38,8 +38,8 @@ let package = Package(
         .target(name: "PeerTrackCLI", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents"]),
         .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI", "PeerTrackCore"]),
         // Benchmarks: synthetic stores and measurements against physical floors.
-        .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore"]),
-        .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit", "peertrack", "foundation-floor"]),
+        .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore", "Curriculum"]),
+        .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit", "Curriculum", "peertrack", "foundation-floor"]),
         .executableTarget(name: "foundation-floor"),
 
         .testTarget(name: "PeerTrackCoreTests", dependencies: ["PeerTrackCore"]),
