@@ -114,7 +114,7 @@ struct ReviewTests {
         clock.advance(days: 1)
         let (coach, terminal) = try makeCoach(["a", "h", "a", "x", "e", "a", ""], curriculum: curriculum)
         #expect(try coach.review() == .finished)
-        #expect(terminal.output.contains("Right: Enter if you remembered it, h if it was hard, e if it was easy"))
+        #expect(terminal.output.contains("Right: Enter if remembered, h if hard, e if easy (q to stop): "))
         #expect(terminal.output.contains("Press Enter, or type h or e."))
         #expect(try tracker().records(.review, of: "jdoe").map { $0["event"] } == ["hard", "easy", "good"])
         let due = try deck(curriculum).cards.map { first.adding(days: 1).days(until: $0.state.due) }

@@ -25,7 +25,7 @@ public enum ReviewScreens {
     public static let prompt = "Answer (q to stop): "
 
     /// The prompt after a right answer.
-    public static let gradePrompt = "Right: Enter if you remembered it, h if it was hard, e if it was easy (q to stop): "
+    public static let gradePrompt = "Right: Enter if remembered, h if hard, e if easy (q to stop): "
 
     /// When the question comes back.
     public static func rescheduled(_ state: MemoryState, today: Day, style: TextStyle) -> String {
