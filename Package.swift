@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "PeerXMLTests", dependencies: ["PeerXML"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TrackerTests", dependencies: ["Tracker"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestTools"]),
         .testTarget(name: "SpacedRepetitionTests", dependencies: ["SpacedRepetition"], resources: [.copy("Reference")]),
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "BenchmarkKit"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),

@@ -23,16 +23,7 @@ struct ReviewBinaryTests {
         #expect(run(["person", "add", "jdoe", "--name", "Jane Doe", "--login", "tester"]) == 0)
         let quiz = try #require(try ContentLoader(root: PeerTrackProcess.repository).load().quiz("ethics-quiz"))
         let draw = QuizDraw(quiz: quiz, seed: 4)
-        let answers = draw.questions.map { asked -> String in
-            let correct = asked.choices.enumerated().filter(\.element.isCorrect).map { AskedQuestion.letter($0.offset) }
-            switch asked.question.kind {
-            case .singleChoice: return AskedQuestion.letter(asked.choices.firstIndex { !$0.isCorrect } ?? 0)
-            case .multipleSelect: return correct.joined(separator: ",")
-            case .trueFalse(let value): return value ? "t" : "f"
-            case .shortAnswer(let key): return key.answers.first?.text ?? ""
-            default: return ""
-            }
-        }
+        let answers = singleChoiceMissed(draw)
         #expect(run(["quiz", "ethics-quiz", "--seed", "4"], input: answers) == 0)
         return draw.questions.filter { $0.question.kind.name == "single" }.count
     }

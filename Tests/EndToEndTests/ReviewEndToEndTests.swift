@@ -2,30 +2,14 @@ import Curriculum
 import Foundation
 import PeerTrackCLI
 import Runner
+import TestTools
 import Testing
 
 /// Review from the outside: the CLI in-process on a clock the test moves, the built binary
 /// with piped answers, and the review screen in tmux at 80 columns.
 struct ReviewEndToEndTests {
-    /// A clock the test moves on.
-    final class Clock: @unchecked Sendable {
-        private let lock = NSLock()
-        private var date: Date
-        init(_ date: Date) { self.date = date }
-        var now: Date {
-            lock.lock()
-            defer { lock.unlock() }
-            return date
-        }
-        func advance(days: Int) {
-            lock.lock()
-            date += TimeInterval(days * 86_400)
-            lock.unlock()
-        }
-    }
-
     let store = PeerTrackProcess.temporaryStore()
-    let clock = Clock(Date(timeIntervalSince1970: 1_767_286_800))  // 2026-01-01, noon in North Carolina
+    let clock = MovingClock()  // 2026-01-01, noon in North Carolina
     let curriculum = try? ContentLoader(root: PeerTrackProcess.repository).load()
 
     func run(_ arguments: [String], input: [String] = []) -> (status: Int32, output: String, errors: String) {
@@ -49,17 +33,7 @@ struct ReviewEndToEndTests {
         #expect(run(["person", "add", "ana", "--name", "Ana Diaz"]).status == 0)
         let quiz = try #require(curriculum?.quiz("ethics-quiz"))
         let draw = QuizDraw(quiz: quiz, seed: 4)
-        // The single-choice questions missed, the others answered right.
-        let wrong = draw.questions.map { asked -> String in
-            let correct = asked.choices.enumerated().filter(\.element.isCorrect).map { AskedQuestion.letter($0.offset) }
-            switch asked.question.kind {
-            case .singleChoice: return AskedQuestion.letter(asked.choices.firstIndex { !$0.isCorrect } ?? 0)
-            case .multipleSelect: return correct.joined(separator: ",")
-            case .trueFalse(let value): return value ? "t" : "f"
-            case .shortAnswer(let key): return key.answers.first?.text ?? ""
-            default: return ""
-            }
-        }
+        let wrong = singleChoiceMissed(draw)
         #expect(run(["quiz", "ethics-quiz", "--seed", "4"], input: wrong).status == 0)
         return quiz
     }
@@ -123,5 +97,19 @@ struct ReviewEndToEndTests {
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("<h2 id=\"mastery-heading\">Weakest topics of the code</h2>"))
         #expect(html.contains("Across 2 specialists"))
+    }
+}
+
+/// Answers to a draw that miss every single-choice question and get the others right.
+func singleChoiceMissed(_ draw: QuizDraw) -> [String] {
+    draw.questions.map { asked -> String in
+        let correct = asked.choices.enumerated().filter(\.element.isCorrect).map { AskedQuestion.letter($0.offset) }
+        switch asked.question.kind {
+        case .singleChoice: return AskedQuestion.letter(asked.choices.firstIndex { !$0.isCorrect } ?? 0)
+        case .multipleSelect: return correct.joined(separator: ",")
+        case .trueFalse(let value): return value ? "t" : "f"
+        case .shortAnswer(let key): return key.answers.first?.text ?? ""
+        default: return ""
+        }
     }
 }

@@ -3,26 +3,9 @@ import Foundation
 import PeerTrackCore
 import Runner
 import SpacedRepetition
+import TestTools
 import Testing
 @testable import Tracker
-
-/// A clock the test moves on, day by day.
-final class MovingClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var date = Date(timeIntervalSince1970: 1_767_286_800)  // 2026-01-01T17:00:00Z, noon in North Carolina
-
-    var now: Date {
-        lock.lock()
-        defer { lock.unlock() }
-        return date
-    }
-
-    func advance(days: Int) {
-        lock.lock()
-        date += TimeInterval(days * 86_400)
-        lock.unlock()
-    }
-}
 
 /// Review with a fixed clock: missed questions come back on their day, right answers go
 /// further out, wrong ones come back, the day's limit holds, a removed question leaves.
