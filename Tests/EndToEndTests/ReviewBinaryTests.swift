@@ -1,3 +1,4 @@
+import BenchmarkKit
 import Curriculum
 import Foundation
 import PeerTrackCLI
@@ -67,18 +68,11 @@ struct ReviewBinaryTests {
         let environment = PeerTrackProcess.environment(store: store, user: "tester")
         let command = "env -i " + environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
             + " TERM=xterm-256color '\(binary.path)' review --as jdoe; sleep 30"
-        // Output through a file: the tmux server that new-session starts keeps any pipe open.
+        // Spawned and waited for by pid (posix_spawn, wait4), output through a file: the tmux
+        // server that new-session starts keeps any pipe open.
         let log = store.appendingPathComponent("tmux.out")
         func tmux(_ arguments: [String]) throws -> String {
-            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-            process.arguments = arguments
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = try FileHandle(forWritingTo: log)
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
+            _ = try ProcessTimer.run("/usr/bin/tmux", arguments, environment: ProcessInfo.processInfo.environment, output: log.path)
             return (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         }
         defer { _ = try? tmux(["kill-session", "-t", session]) }
