@@ -92,8 +92,10 @@ struct ReviewEndToEndTests {
         #expect(csv.hasPrefix("topic,title,specialists met,mean retrievability,questions met,questions never met\r\n"))
         let text = run(["report", "mastery"]).output
         #expect(text.contains("Mastery on 2026-01-04 across 2 specialists, weakest first;"))
-        let page = store.appendingPathComponent("dashboard.html")
-        #expect(run(["report", "html", "-o", page.path]).status == 0)
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("peertrack-dashboard-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: page) }
+        let written = run(["report", "html", "-o", page.path])
+        #expect(written.status == 0, "\(written.errors)")
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("<h2 id=\"mastery-heading\">Weakest topics of the code</h2>"))
         #expect(html.contains("Across 2 specialists"))
