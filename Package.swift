@@ -24,8 +24,10 @@ let package = Package(
         .target(name: "Curriculum", dependencies: ["PeerXML", "PeerTrackCore"], resources: [.copy("Schemas")]),
         // The record journal, people, CE hours, verification and renewal status.
         .target(name: "Tracker", dependencies: ["PeerXML", "PeerTrackCore"], resources: [.copy("Schemas")]),
-        // Quiz engine and the terminal that presents lessons and quizzes.
-        .target(name: "Runner", dependencies: ["Curriculum", "Tracker"]),
+        // FSRS-6 spaced repetition as pure functions: memory state, retrievability, next review.
+        .target(name: "SpacedRepetition", dependencies: ["PeerTrackCore"]),
+        // Quiz engine and the terminal that presents lessons and quizzes; review of missed questions.
+        .target(name: "Runner", dependencies: ["Curriculum", "Tracker", "SpacedRepetition"]),
         // XML transcripts: export, validate, import.
         .target(name: "Transcripts", dependencies: ["PeerXML", "PeerTrackCore", "Tracker"], resources: [.copy("Schemas")]),
         // Question banks in Moodle XML and GIFT: import to and export from PeerTrack quizzes.
@@ -36,15 +38,16 @@ let package = Package(
         .target(name: "PeerTrackCLI", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents"]),
         .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI", "PeerTrackCore"]),
         // Benchmarks: synthetic stores and measurements against physical floors.
-        .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore"]),
-        .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit", "peertrack", "foundation-floor"]),
+        .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore", "Curriculum"]),
+        .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit", "Curriculum", "peertrack", "foundation-floor"]),
         .executableTarget(name: "foundation-floor"),
 
         .testTarget(name: "PeerTrackCoreTests", dependencies: ["PeerTrackCore"]),
         .testTarget(name: "PeerXMLTests", dependencies: ["PeerXML"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TrackerTests", dependencies: ["Tracker"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestTools"]),
+        .testTarget(name: "SpacedRepetitionTests", dependencies: ["SpacedRepetition"], resources: [.copy("Reference")]),
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "BenchmarkKit"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI", "BenchmarkKit", "TestTools"]),

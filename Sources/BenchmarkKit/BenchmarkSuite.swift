@@ -127,6 +127,7 @@ public struct BenchmarkSuite {
                     met: append.seconds < 0.02, key: "agency_append"))
                 log("agency: append measured (\(counter) records added to the synthetic store)")
                 if let installed { rows += try installedRows(installed, agencyStore: store, log: log) }
+                rows += try reviewRows(agency: store, log: log)
             }
         }
         rows.append(try csvImportRow(log: log))

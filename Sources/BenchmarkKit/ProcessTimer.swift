@@ -17,12 +17,15 @@ public struct RunSample: Sendable {
 /// Runs programs the way a user's shell would, timing them with a monotonic clock and
 /// reading their peak memory from `wait4`.
 public enum ProcessTimer {
-    /// Runs `executable` with `arguments`, standard output to `output` (default /dev/null).
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String], output: String = "/dev/null") throws -> RunSample {
+    /// Runs `executable` with `arguments`, standard input from `input` and standard output
+    /// to `output` (default /dev/null both).
+    public static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String], output: String = "/dev/null", input: String = "/dev/null"
+    ) throws -> RunSample {
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -50,12 +53,12 @@ public enum ProcessTimer {
     /// if any run fails.
     public static func median(
         runs: Int, _ executable: String, _ arguments: [String], environment: [String: String], output: String = "/dev/null",
-        before: () throws -> Void = {}
+        input: String = "/dev/null", before: () throws -> Void = {}
     ) throws -> RunSample {
         var samples: [RunSample] = []
         for _ in 0..<runs {
             try before()
-            let sample = try run(executable, arguments, environment: environment, output: output)
+            let sample = try run(executable, arguments, environment: environment, output: output, input: input)
             guard sample.status == 0 else {
                 throw BenchmarkError.failed("\(URL(fileURLWithPath: executable).lastPathComponent) \(arguments.joined(separator: " "))", sample.status)
             }

@@ -31,6 +31,7 @@ public enum Dashboard {
         html += queues(content)
         html += untrained(content)
         html += applicants(content)
+        html += mastery(content)
         html += """
             </main>
             <footer>Made by PeerTrack from the agency's records on \(content.onDate). Colours follow the Okabe-Ito \

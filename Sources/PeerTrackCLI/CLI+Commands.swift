@@ -1,6 +1,6 @@
 extension CLI {
     /// Every command, in the order help lists them.
     static let commands: [Command] =
-        curriculumCommands + bankCommands + runnerCommands + trackerCommands + certificationCommands + supervisionCommands + evidenceCommands
+        curriculumCommands + bankCommands + runnerCommands + reviewCommands + trackerCommands + certificationCommands + supervisionCommands + evidenceCommands
             + spreadsheetCommands + transcriptCommands + documentCommands + certificateCheckCommands + storeCommands
 }

@@ -1,4 +1,5 @@
 import BenchmarkKit
+import Curriculum
 import Foundation
 
 // peertrack-bench: measures PeerTrack's hot paths against their floors. Run it with
@@ -38,13 +39,26 @@ if arguments.first == "--generate-csv", arguments.count == 5, let people = Int(a
     }
 }
 
+// Run by the benchmark itself to append a learner's long review history to a store.
+if arguments.first == "--generate-reviews", arguments.count == 3 {
+    do {
+        let curriculum = try ContentLoader(root: URL(fileURLWithPath: arguments[2], isDirectory: true)).load()
+        try ReviewHistoryGenerator.benchmark.append(to: URL(fileURLWithPath: arguments[1], isDirectory: true), curriculum: curriculum)
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("peertrack-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 if arguments.contains("--help") {
     print("""
         Usage: peertrack-bench [--work DIR] [--runs N] [--installed /usr/bin/peertrack]
         Generates a 500-person/100,000-record and a 10,000-person/1,000,000-record store in
         DIR (default .build/bench, kept for later runs), then measures start-up, status,
         export, transcript validate and import (beside xmllint --stream --schema) and
-        append with the release peertrack built beside this program, and a
+        append with the release peertrack built beside this program, `results` and the start
+        of `review` for a learner with 5,000 reviews (on a copy of the agency store), and a
         100,000-row CSV of CE hours imported into a store holding only its roster, each the
         median of N runs (default 5) with its peak memory, against its floor. With
         --installed (as root, right after installing the Debian package, whose

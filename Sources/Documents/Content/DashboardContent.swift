@@ -128,6 +128,8 @@ public struct DashboardContent: Sendable, Equatable {
     /// Applicants by stage of the initial application, every stage listed (empty when the
     /// program lists no application).
     public var applicants: [StageCount] = []
+    /// The weakest topics across the specialists, when the curriculum is at hand.
+    public var mastery: MasteryContent?
 
     /// Makes dashboard content.
     public init(agency: String, onDate: Day, people: [Person], queues: [SupervisorQueue], untrainedSupervisors: [String]) {

@@ -62,7 +62,8 @@ extension CLI {
             details: """
                 A summary of how many people are current, due soon, in the late window, lapsed or not
                 certified, with a chart; everyone by urgency with their due date and hours; each
-                supervisor's queue of unverified records; supervisors without supervisor training.
+                supervisor's queue of unverified records; supervisors without supervisor training; the
+                weakest topics of the code across the specialists (`report mastery` lists them all).
                 No scripts and nothing fetched from elsewhere. Without -o the HTML goes to standard output.
                 """,
             options: ["-o", "--output", "--on"],
@@ -71,7 +72,7 @@ extension CLI {
                 let output = try cli.outputOption(arguments)
                 let tracker = try cli.openTracker()
                 let day = try cli.day(arguments["--on"], tracker: tracker)
-                let content = try DocumentContent.dashboard(on: day, tracker: tracker)
+                let content = try DocumentContent.dashboard(on: day, tracker: tracker, curriculum: try? cli.loadCurriculum())
                 let html = Array(Dashboard.html(content).utf8)
                 if try cli.writeDocument(html, to: output, isText: true, what: "the dashboard"), let output {
                     cli.console.write("Wrote the dashboard of \(content.agency) (\(content.people.count) people) as of \(day) to \(output).\n")

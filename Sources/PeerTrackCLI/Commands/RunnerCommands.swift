@@ -94,8 +94,14 @@ extension CLI {
         } else {
             learner = try tracker.learner(as: id)
         }
-        let progress = try LearningLog(tracker: tracker, learner: learner).progress()
-        let quizzes = (try? loadCurriculum())?.quizzes ?? []
+        let log = LearningLog(tracker: tracker, learner: learner)
+        let progress = try log.progress()
+        let curriculum = try? loadCurriculum()
+        let quizzes = curriculum?.quizzes ?? []
+        // What review and mastery come to today, derived from the same records.
+        let today = tracker.today
+        let deck = try curriculum.map { try log.reviewDeck($0) }
+        let mastery = curriculum.flatMap { curriculum in deck?.mastery(in: curriculum, on: today) } ?? []
         var quizIDs = quizzes.map(\.id)
         for attempt in progress.attempts where !quizIDs.contains(attempt.quizID) { quizIDs.append(attempt.quizID) }
         let saved = quizIDs.compactMap { progress.resumable($0) }
@@ -120,6 +126,8 @@ extension CLI {
                     ]
                 },
                 "saved": saved.map { ["quiz": $0.quizID, "record": $0.recordID, "nextQuestion": $0.nextQuestion, "questions": $0.questionIDs.count] },
+                "review": deck.map { MasteryFormat.reviewJSON($0, today: today) } ?? ["due": 0, "next": Double.nan],
+                "mastery": MasteryFormat.masteryJSON(mastery),
             ] as [String: Any])
             return 0
         }
@@ -148,6 +156,7 @@ extension CLI {
             text += "\nSaved part-way: \(progress.quizID) at question \(progress.nextQuestion) of \(progress.questionIDs.count); "
                 + "continue with `peertrack quiz \(progress.quizID) --resume\(learner.asOption)`.\n"
         }
+        if let deck { text += MasteryFormat.resultsText(deck, mastery: mastery, today: today, asOption: learner.asOption) }
         console.write(text)
         return 0
     }

@@ -2,6 +2,7 @@ import Foundation
 import Curriculum
 import Documents
 import PeerTrackCore
+import Runner
 import Tracker
 
 /// What the documents say, made from the tracker's typed records: the certificate of one
@@ -135,10 +136,15 @@ enum DocumentContent {
     }
 
     /// The agency dashboard on a day, from one pass over everyone.
-    static func dashboard(on day: Day, tracker: Tracker) throws -> DashboardContent {
+    static func dashboard(on day: Day, tracker: Tracker, curriculum: Curriculum? = nil) throws -> DashboardContent {
         try tracker.authorize(.report, subject: nil)
         let rules = tracker.standingRules
-        let everyone = try tracker.mapEveryone { history -> (PersonStatus, [Waiting]) in
+        let counted = MasteryReport.counted(by: tracker)
+        let zone = tracker.timeZone
+        let everyone = try tracker.mapEveryone { history -> (PersonStatus, [Waiting], MasteryReport.PersonMastery?) in
+            let mastery = curriculum.flatMap { curriculum in
+                counted.contains(history.person.id) ? MasteryReport.person(history, curriculum: curriculum, on: day, zone: zone) : nil
+            }
             let waiting = history.continuingEducation.filter { ce in
                 ce.date <= day && !history.isVoided(ce.id) && history.verification(of: ce.id) == nil
             }.map { ce in
@@ -146,7 +152,7 @@ enum DocumentContent {
                     owner: history.person.id,
                     record: DashboardContent.QueuedRecord(recordID: ce.id, personName: history.person.name, date: ce.date, title: ce.title, hours: ce.hours))
             }
-            return (try rules.standing(of: history, on: day), waiting)
+            return (try rules.standing(of: history, on: day), waiting, mastery)
         }
         let statuses = everyone.map(\.0)
         let people = statuses.map { status in
@@ -167,7 +173,18 @@ enum DocumentContent {
                 DashboardContent.StageCount(label: stage.label, count: stages.filter { $0 == stage }.count)
             }
         }
+        if curriculum != nil { content.mastery = masteryContent(MasteryReport(day: day, people: everyone.compactMap(\.2))) }
         return content
+    }
+
+    /// The dashboard's learning section: the five weakest topics met, and how many more.
+    static func masteryContent(_ report: MasteryReport) -> MasteryContent {
+        let met = report.topics.compactMap { topic in
+            topic.retrievability.map {
+                MasteryContent.Topic(id: topic.topic, title: topic.title, retrievability: $0, people: topic.people, unmet: topic.unmet)
+            }
+        }
+        return MasteryContent(specialists: report.specialists, due: report.due, weakest: Array(met.prefix(5)), more: max(0, met.count - 5))
     }
 
     /// Who is to verify what. The roster does not say who supervises whom, so every

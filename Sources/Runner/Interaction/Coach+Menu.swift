@@ -8,10 +8,15 @@ extension Coach {
         let count = curriculum.modules.count
         while true {
             let progress = try self.progress()
-            terminal.write(MenuScreen.main(curriculum, progress: progress, learner: learner, style: style))
+            let reviews = try reviewsDue()
+            terminal.write(MenuScreen.main(curriculum, progress: progress, learner: learner, due: reviews.due, reviewing: reviews.asking, style: style))
             guard let line = terminal.ask(MenuScreen.prompt(modules: count)) else { return }
             let choice = line.trimmingWhitespace.lowercased()
             if choice == "q" || choice == "quit" { return }
+            if (choice.isEmpty && reviews.asking > 0) || choice == "r" {
+                guard try reviewFromMenu() else { return }
+                continue
+            }
             if choice.isEmpty {
                 guard let step = progress.nextStep(in: curriculum) else {
                     terminal.write("Every module is done: choose one by number to review it, or q to quit.\n")
@@ -64,6 +69,15 @@ extension Coach {
             default:
                 terminal.write(quiz == nil ? "Type l or press Enter.\n" : "Type l, t, or press Enter.\n")
             }
+        }
+    }
+
+    /// Reviews from the menu, then waits for Enter; false when input ended.
+    private func reviewFromMenu() throws -> Bool {
+        switch try review() {
+        case .finished: return terminal.ask("Press Enter to return to the menu: ") != nil
+        case .quit: return true
+        case .endOfInput: return false
         }
     }
 

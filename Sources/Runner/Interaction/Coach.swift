@@ -70,7 +70,7 @@ public final class Coach {
 
     /// Takes a quiz: a new attempt (from `seed`, else a new seed) or, with `resume`, the
     /// saved one. A finished attempt is recorded, with CE hours when it passes; a stopped
-    /// one is saved to resume. `practice` records nothing.
+    /// one is saved to resume. `practice` records only the questions missed, for review.
     @discardableResult
     public func takeQuiz(_ quiz: Quiz, seed: UInt64? = nil, practice: Bool = false, resume: Bool = false) throws -> InteractionOutcome {
         let style = terminal.style
@@ -95,7 +95,16 @@ public final class Coach {
         }
         let outcome = QuizRunner(terminal: terminal, practice: practice).run(&session)
         if practice {
-            terminal.write(style.wrap(outcome == .finished ? "Practice: nothing was recorded." : "Stopped. Practice: nothing was saved."))
+            // A question missed in practice enters review all the same.
+            let missed = try withStore { try $0.recordPracticeMisses(session) }.count
+            let stopped = outcome == .finished ? "" : "Stopped. "
+            if missed == 0 {
+                terminal.write(style.wrap(stopped + (outcome == .finished ? "Practice: nothing was recorded." : "Practice: nothing was saved.")))
+            } else {
+                terminal.write(style.wrap(
+                    stopped + "Practice: your score was not recorded; the \(missed) question\(missed == 1 ? "" : "s") you missed "
+                        + "come\(missed == 1 ? "s" : "") back in `peertrack review\(learner.asOption)`."))
+            }
             return outcome
         }
         switch outcome {

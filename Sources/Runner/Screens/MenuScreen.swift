@@ -5,9 +5,14 @@ import Curriculum
 /// next step; and one module's lessons and quiz.
 public enum MenuScreen {
     /// The main menu.
-    public static func main(_ curriculum: Curriculum, progress: LearnerProgress, learner: Learner, style: TextStyle) -> String {
+    /// `due`: questions due for review today; `reviewing`: how many a review would ask now.
+    public static func main(
+        _ curriculum: Curriculum, progress: LearnerProgress, learner: Learner, due: Int = 0, reviewing: Int = 0, style: TextStyle
+    ) -> String {
         var text = "\n" + style.heading("PeerTrack training: \(learner.displayName)")
-        text += style.bold("\(progress.modulesDone(in: curriculum)) of \(curriculum.modules.count) modules done") + "\n\n"
+        text += style.bold("\(progress.modulesDone(in: curriculum)) of \(curriculum.modules.count) modules done") + "\n"
+        if due > 0 { text += style.accent("\(due) question\(due == 1 ? "" : "s") due for review") + "\n" }
+        text += "\n"
         for (index, module) in curriculum.modules.enumerated() {
             let done = progress.isDone(module, in: curriculum)
             let line = style.wrap(module.title, indent: "         ", firstIndent: "\(pad(index + 1)). \(done ? "[done]" : "[    ]") ")
@@ -15,7 +20,9 @@ public enum MenuScreen {
             text += style.wrap(status(of: module, in: curriculum, progress: progress), indent: "         ", firstIndent: "         ")
         }
         text += "\n"
-        if let step = progress.nextStep(in: curriculum) {
+        if reviewing > 0 {
+            text += style.wrap(ReviewScreens.menuStep(reviewing), indent: "  ", firstIndent: "Next: ").replacingFirst("Next:", with: style.accent("Next:"))
+        } else if let step = progress.nextStep(in: curriculum) {
             text += style.wrap(step.summary, indent: "  ", firstIndent: "Next: ").replacingFirst("Next:", with: style.accent("Next:"))
         } else {
             text += style.good("Every module is done.") + " Choose a module to review it.\n"

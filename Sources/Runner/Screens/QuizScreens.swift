@@ -12,7 +12,7 @@ public enum QuizScreens {
         text += "\n" + style.wrap(
             "\(session.total) questions; the pass mark is \(quiz.passMark)% (\(session.score.neededToPass) correct).")
         if practice {
-            text += style.wrap("Practice: nothing is recorded.")
+            text += style.wrap("Practice: your score is not recorded; a question you miss comes back in review.")
         }
         let kinds = Set(session.draw.questions.map(\.question.kind.name))
         let more = (kinds.contains("numerical") ? ", a number" : "") + (kinds.contains("matching") ? ", pairs such as 1c 2a" : "")

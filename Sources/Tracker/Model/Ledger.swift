@@ -109,7 +109,7 @@ public struct Ledger: Sendable {
         case .agency, .person, .import, .supervise:
             roster.apply(record)
             return
-        case .void, .verify, .certify, .recertify, .ce, .training, .attempt, .progress, .lesson, .evidence, .course, .attestation, .document:
+        case .void, .verify, .certify, .recertify, .ce, .training, .attempt, .progress, .lesson, .review, .evidence, .course, .attestation, .document:
             break
         }
         byID[record.key] = record

@@ -40,6 +40,8 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
     case attestation
     /// A document received for a certification step, such as a reference form.
     case document
+    /// A question answered in review (or missed in a practice quiz), or one that left review.
+    case review
 
     /// Whether records of this kind belong to the roster (read whenever a store opens).
     public var isRoster: Bool {
@@ -61,7 +63,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
             case UInt8(ascii: "i"): .import
             case UInt8(ascii: "l"): .lesson
             case UInt8(ascii: "p"): bytes.count == 6 ? .person : .progress
-            case UInt8(ascii: "r"): .recertify
+            case UInt8(ascii: "r"): bytes.count == 9 ? .recertify : .review
             case UInt8(ascii: "s"): .supervise
             case UInt8(ascii: "t"): .training
             case UInt8(ascii: "v"): bytes.count == 4 ? .void : .verify

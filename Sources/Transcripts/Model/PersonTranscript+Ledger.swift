@@ -24,8 +24,9 @@ extension PersonTranscript {
             case .verify: if let target = record.key(of: "target") { verifications[target, default: []].append(record) }
             case .void: if let target = record.key(of: "target") { voids[target, default: []].append(record) }
             case .evidence: if let target = record.key(of: "target") { evidence[target, default: []].append(record) }
-            // Supervision is this agency's own arrangement, not part of a transcript.
-            case .agency, .person, .progress, .lesson, .import, .supervise: break
+            // Supervision is this agency's own arrangement, not part of a transcript; nor
+            // are a learner's reviews.
+            case .agency, .person, .progress, .lesson, .review, .import, .supervise: break
             }
         }
         func course(_ record: Record) -> Course {
