@@ -51,7 +51,7 @@ public final class UserFile {
         bytes.reserveCapacity(size)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { throw UserFileError(path: path, problem: .cannotRead(errno: errno)) }
             if count == 0 { return bytes }
@@ -60,6 +60,23 @@ public final class UserFile {
             }
             bytes += chunk[0..<count]
         }
+    }
+
+    /// The next bytes, at most `count` of them; fewer only at the end of the file (for a
+    /// reader that looks at a file's start before it decides how much it may read).
+    public func read(upTo count: Int) throws(UserFileError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, min(count, 1 << 20)))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < count {
+            let wanted = min(chunk.count, count - bytes.count)
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { throw UserFileError(path: path, problem: .cannotRead(errno: errno)) }
+            if got == 0 { break }
+            bytes += chunk[0..<got]
+        }
+        return bytes
     }
 
     /// Opens and reads a whole file (see `init(path:)` and `readAll(limit:)`).

@@ -20,7 +20,7 @@ public enum QuestionBankError: Error, Sendable, CustomStringConvertible {
         case .invalid(let diagnostics):
             diagnostics.map(\.description).joined(separator: "\n")
         case .unreadable(let file, let reason):
-            "\(file): \(reason); expected a Moodle XML or GIFT bank file"
+            "\(file): \(reason)"
         case .tooLarge(let file, let format, let size):
             "\(file):1: the file is \(size.map { "\($0) bytes" } ?? "larger than that (it grew while being read)"); a \(format.title) bank may be at most \(format.maxBytes >> 20) MiB (\(format.maxBytes) bytes); nothing was imported"
         case .unknownFormat(let file):

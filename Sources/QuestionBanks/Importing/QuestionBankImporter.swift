@@ -56,14 +56,20 @@ public enum QuestionBankImporter {
     }
 
     private static func read(_ path: String, format named: QuestionBankFormat?) throws(QuestionBankError) -> ([UInt8], QuestionBankFormat) {
-        let file: RegularFile
-        do { file = try RegularFile(path) } catch { throw .unreadable(file: path, reason: error.reason) }
-        var bytes: [UInt8]
-        do { bytes = try file.read(upTo: QuestionBankFormat.guessingPrefix) } catch { throw .unreadable(file: path, reason: error.reason) }
-        guard let format = named ?? QuestionBankFormat(guessingFrom: bytes) else { throw .unknownFormat(file: path) }
-        guard file.size <= format.maxBytes else { throw .tooLarge(file: path, format: format, size: file.size) }
-        do { bytes += try file.read(upTo: format.maxBytes + 1 - bytes.count) } catch { throw .unreadable(file: path, reason: error.reason) }
-        guard bytes.count <= format.maxBytes else { throw .tooLarge(file: path, format: format, size: nil) }
-        return (bytes, format)
+        do {
+            let file = try UserFile(path: path)
+            var bytes = try file.read(upTo: QuestionBankFormat.guessingPrefix)
+            guard let format = named ?? QuestionBankFormat(guessingFrom: bytes) else { throw QuestionBankError.unknownFormat(file: path) }
+            guard file.size <= format.maxBytes else { throw QuestionBankError.tooLarge(file: path, format: format, size: file.size) }
+            bytes += try file.read(upTo: format.maxBytes + 1 - bytes.count)
+            guard bytes.count <= format.maxBytes else { throw QuestionBankError.tooLarge(file: path, format: format, size: nil) }
+            return (bytes, format)
+        } catch let error as UserFileError {
+            throw .unreadable(file: path, reason: error.reason)
+        } catch let error as QuestionBankError {
+            throw error
+        } catch {
+            throw .unreadable(file: path, reason: "\(error)")
+        }
     }
 }
