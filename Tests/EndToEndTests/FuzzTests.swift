@@ -76,18 +76,7 @@ struct FuzzTests {
             }
         }
         print("fuzz \(reader.rawValue): \(Self.cases) cases, \(tally.accepted) accepted (exit 0), \(tally.refused) refused (exit 1), \(tally.failures.count) failures; slowest \(String(format: "%.2f", tally.slowest)) s")
-        // A bank whose text turns into a control character through GIFT's escapes is refused
-        // by the quiz writer without a line; the bank readers' own work (another branch) is
-        // to name it.
-        let (known, failures) = (
-            tally.failures.filter { $0.contains("cannot be written: its text holds a character XML cannot carry") },
-            tally.failures.filter { !$0.contains("cannot be written: its text holds a character XML cannot carry") }
-        )
-        if !known.isEmpty {
-            withKnownIssue("a bank refused by the quiz writer without its line", isIntermittent: true) {
-                for failure in known.prefix(3) { Issue.record("\(reader.rawValue): \(failure)") }
-            }
-        }
+        let failures = tally.failures
         for failure in failures.prefix(5) { Issue.record("\(reader.rawValue): \(failure)") }
         #expect(failures.isEmpty, "\(failures.count) of \(Self.cases) cases failed")
     }

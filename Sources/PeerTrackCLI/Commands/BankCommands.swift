@@ -92,7 +92,12 @@ extension CLI {
         do {
             text = try QuizFileWriter.text(of: quiz)
         } catch let error as QuestionBankError {
-            console.writeError("\(bank.file): \(error)\n")
+            // At the bank's line of the question that holds the text, when it is known.
+            if case .unwritable(_, let reason, let question?) = error, let line = bank.questionLines[question] {
+                console.writeError("\(bank.file):\(line): question '\(question)' \(reason); nothing was imported\n")
+            } else {
+                console.writeError("\(bank.file):1: \(error)\n")
+            }
             return 1
         }
         let problems = try checkQuizFile(text, of: bank, quizID: quiz.id, output: output, loader: loader)

@@ -13,7 +13,8 @@ public enum QuestionBankError: Error, Sendable, CustomStringConvertible {
     /// Nothing in the bank can be asked in PeerTrack.
     case noQuestions(file: String, skipped: [SkippedQuestion])
     /// The quiz holds text the format cannot carry.
-    case unwritable(quiz: String, reason: String)
+    /// The quiz holds text the format cannot carry (in `question`, when it is known).
+    case unwritable(quiz: String, reason: String, question: String? = nil)
 
     public var description: String {
         switch self {
@@ -28,7 +29,7 @@ public enum QuestionBankError: Error, Sendable, CustomStringConvertible {
         case .noQuestions(let file, let skipped):
             (skipped.map(\.description) + ["\(file):1: no question in the bank can be asked in PeerTrack; nothing was imported"])
                 .joined(separator: "\n")
-        case .unwritable(let quiz, let reason):
+        case .unwritable(let quiz, let reason, _):
             "quiz '\(quiz)' cannot be written: \(reason)"
         }
     }

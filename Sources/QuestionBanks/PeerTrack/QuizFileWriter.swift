@@ -8,6 +8,7 @@ public enum QuizFileWriter {
     /// The quiz file's text.
     public static func text(of quiz: Quiz) throws -> String {
         var writer = XMLStreamWriter(indent: true)
+        var current: String?
         do {
             try writer.startDocument()
             try writer.start("quiz")
@@ -33,12 +34,14 @@ public enum QuizFileWriter {
                 try writer.end()
             }
             for question in quiz.questions {
+                current = question.id
                 try write(question, to: &writer)
             }
             try writer.finish()
             return String(decoding: try writer.takeBytes(), as: UTF8.self)
         } catch is XMLStreamWriter.UnrepresentableText {
-            throw QuestionBankError.unwritable(quiz: quiz.id, reason: "its text holds a character XML cannot carry (a control character)")
+            throw QuestionBankError.unwritable(
+                quiz: quiz.id, reason: "its text holds a character XML cannot carry (a control character)", question: current)
         }
     }
 
