@@ -82,19 +82,10 @@ public struct QuizSession: Sendable, Equatable {
     /// Takes a line of input as the answer to the current question, if it is one.
     public mutating func submit(_ input: String) -> Submission {
         guard let asked = current else { return .finished }
-        if case .matching = asked.question.kind {
-            switch MatchingEntry.step(input, asked: asked, given: pendingMatches) {
-            case .invalid(let problem):
-                return .invalid(problem)
-            case .next(let given, let prompt):
-                pendingMatches = given
-                return .invalid(InvalidAnswer(prompt))
-            case .complete(let answer):
-                pendingMatches = []
-                return accept(answer, for: asked)
-            }
-        }
-        switch AnswerParser.parse(input, for: asked) {
+        var entry = AnswerEntry(asked: asked, pendingMatches: pendingMatches)
+        let result = entry.submit(input)
+        pendingMatches = entry.pendingMatches
+        switch result {
         case .failure(let problem):
             return .invalid(problem)
         case .success(let answer):

@@ -45,7 +45,7 @@ extension Coach {
                 continue
             }
             terminal.write(QuizScreens.question(asked, number: index + 1, total: asking.count, style: style))
-            var reading = ReviewAnswer(asked: asked)
+            var reading = AnswerEntry(asked: asked)
             var answer: Answer?
             while answer == nil {
                 guard let line = terminal.ask(ReviewScreens.prompt) else { return stopped(.endOfInput, answered: index) }

@@ -1,13 +1,15 @@
 import Curriculum
 
-/// Reads one review question's answer from lines of input, as a quiz reads it: a matching
-/// question may be answered one item at a time.
-struct ReviewAnswer {
+/// Reads one question's answer from lines of input, for a quiz and a review alike: a
+/// matching question may be answered one item at a time.
+struct AnswerEntry {
     let asked: AskedQuestion
-    private var pendingMatches: [Int] = []
+    /// The items of a matching question answered so far.
+    private(set) var pendingMatches: [Int]
 
-    init(asked: AskedQuestion) {
+    init(asked: AskedQuestion, pendingMatches: [Int] = []) {
         self.asked = asked
+        self.pendingMatches = pendingMatches
     }
 
     /// The answer, or why the line is not one yet (for a matching question answered one
