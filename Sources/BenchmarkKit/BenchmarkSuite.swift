@@ -112,6 +112,7 @@ public struct BenchmarkSuite {
                 name: "\(name): status, one person", seconds: one.seconds, peakBytes: one.peakBytes, target: "< \(min(anyLimit, oneLimit)) s",
                 met: one.seconds < min(anyLimit, oneLimit), key: "\(name)_status_one"))
             log("\(name): status measured")
+            rows += try documentRows(name, store: store, dashboardLimit: name == "state" ? 5 : 1, log: log)
             if let row = try exportRow(name, store: store, limit: anyLimit, log: log) {
                 rows.append(row)
                 rows += try transcriptRows(name, log: log)

@@ -90,17 +90,32 @@ public struct DashboardContent: Sendable, Equatable {
 
     /// One supervisor's queue of unverified records.
     public struct SupervisorQueue: Sendable, Equatable {
-        /// The supervisor's name.
+        /// The supervisor's name ("No supervisor assigned" for the unassigned queue).
         public var supervisorName: String
-        /// The records waiting for this supervisor, in the order they should print.
+        /// The supervisor's id; nil for the unassigned queue.
+        public var supervisorID: String?
+        /// The oldest records waiting, in the order they should print (at most `shown`).
         public var records: [QueuedRecord]
+        /// How many records wait in all.
+        public var total: Int
 
-        /// Makes a queue.
-        public init(supervisorName: String, records: [QueuedRecord]) {
+        /// How many records of a queue a dashboard shows; the full list is `ce pending`.
+        public static let shown = 20
+
+        /// Makes a queue of its oldest records (at most `shown`) and its size.
+        public init(supervisorName: String, supervisorID: String? = nil, records: [QueuedRecord], total: Int? = nil) {
             self.supervisorName = supervisorName
-            self.records = records
+            self.supervisorID = supervisorID
+            self.records = Array(records.prefix(SupervisorQueue.shown))
+            self.total = total ?? records.count
         }
+
+        /// How many records wait beyond those shown.
+        public var more: Int { total - records.count }
     }
+
+    /// How many people who need action a dashboard lists; the full list is `report due`.
+    public static let peopleShown = 50
 
     /// How many applicants are at one stage of the initial application.
     public struct StageCount: Sendable, Equatable {
@@ -123,6 +138,8 @@ public struct DashboardContent: Sendable, Equatable {
     public var people: [Person]
     /// The supervisors' queues, in the order they should print.
     public var queues: [SupervisorQueue]
+    /// The records of people no one supervises, which administrators see.
+    public var unassigned: SupervisorQueue?
     /// The names of supervisors who have not completed supervisor training.
     public var untrainedSupervisors: [String]
     /// Applicants by stage of the initial application, every stage listed (empty when the
@@ -145,6 +162,12 @@ public struct DashboardContent: Sendable, Equatable {
         var counts = Dictionary(uniqueKeysWithValues: State.allCases.map { ($0, 0) })
         for person in people { counts[person.state, default: 0] += 1 }
         return counts
+    }
+
+    /// The people who need action (lapsed, in the late window or due soon), most urgent
+    /// first: the dashboard lists the first `peopleShown` of them.
+    public var peopleNeedingAction: [Person] {
+        peopleByUrgency.filter { [.lapsed, .grace, .dueSoon].contains($0.state) }
     }
 
     /// Everyone, most urgent first; within a state, the earliest due date first, then by name.

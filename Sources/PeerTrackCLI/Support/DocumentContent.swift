@@ -135,13 +135,20 @@ enum DocumentContent {
         var record: DashboardContent.QueuedRecord
     }
 
-    /// The agency dashboard on a day, from one pass over everyone.
+    /// The agency dashboard on a day, from one pass over everyone that keeps only what the
+    /// page shows: each person's line, the queues' sizes and oldest records, the counts.
     static func dashboard(on day: Day, tracker: Tracker, curriculum: Curriculum? = nil) throws -> DashboardContent {
         try tracker.authorize(.report, subject: nil)
         let rules = tracker.standingRules
         let counted = MasteryReport.counted(by: tracker)
         let zone = tracker.timeZone
-        let everyone = try tracker.mapEveryone { history -> (PersonStatus, [Waiting], MasteryReport.PersonMastery?) in
+        var people: [DashboardContent.Person] = []
+        var untrained: [String] = []
+        var stages: [ApplicantStanding] = []
+        var anyApplication = false
+        var masteries: [MasteryReport.PersonMastery] = []
+        var queues = QueueBuilder(roster: tracker.people)
+        try tracker.forEveryone({ history -> (PersonStatus, [Waiting], MasteryReport.PersonMastery?) in
             let mastery = curriculum.flatMap { curriculum in
                 counted.contains(history.person.id) ? MasteryReport.person(history, curriculum: curriculum, on: day, zone: zone) : nil
             }
@@ -153,27 +160,27 @@ enum DocumentContent {
                     record: DashboardContent.QueuedRecord(recordID: ce.id, personName: history.person.name, date: ce.date, title: ce.title, hours: ce.hours))
             }
             return (try rules.standing(of: history, on: day), waiting, mastery)
-        }
-        let statuses = everyone.map(\.0)
-        let people = statuses.map { status in
+        }, consume: { status, waiting, mastery in
             let renewal = status.renewal
-            return DashboardContent.Person(
+            people.append(DashboardContent.Person(
                 id: status.person.id, name: status.person.name, state: DashboardContent.State(rawValue: renewal.state.rawValue) ?? .notCertified,
-                due: renewal.due, counted: renewal.hoursCounted, verified: renewal.hoursVerified, needed: renewal.requiredHours)
-        }
+                due: renewal.due, counted: renewal.hoursCounted, verified: renewal.hoursVerified, needed: renewal.requiredHours))
+            if !Tracker.supervisorsWithoutTraining([status]).isEmpty { untrained.append(status.person.name) }
+            if status.person.role != .admin, let stage = ApplicantStanding(status.path, on: day) { stages.append(stage) }
+            if !status.program.application.isEmpty { anyApplication = true }
+            if let mastery { masteries.append(mastery) }
+            for item in waiting { queues.add(item) }
+        })
         var content = DashboardContent(
             agency: tracker.agency ?? "PeerTrack", onDate: day, people: people,
-            queues: supervisorQueues(
-                waiting: everyone.flatMap(\.1), supervisors: statuses.map(\.person).filter { $0.role == .supervisor },
-                roster: tracker.people),
-            untrainedSupervisors: Tracker.supervisorsWithoutTraining(statuses).map(\.person.name))
-        let stages = statuses.filter { $0.person.role != .admin }.compactMap { ApplicantStanding($0.path, on: day) }
-        if statuses.contains(where: { !$0.program.application.isEmpty }) {
+            queues: queues.queues(of: tracker.people.filter { $0.role == .supervisor }), untrainedSupervisors: untrained)
+        content.unassigned = queues.unassigned
+        if anyApplication {
             content.applicants = ApplicantStanding.allCases.map { stage in
                 DashboardContent.StageCount(label: stage.label, count: stages.filter { $0 == stage }.count)
             }
         }
-        if curriculum != nil { content.mastery = masteryContent(MasteryReport(day: day, people: everyone.compactMap(\.2))) }
+        if curriculum != nil { content.mastery = masteryContent(MasteryReport(day: day, people: masteries)) }
         return content
     }
 
@@ -185,24 +192,5 @@ enum DocumentContent {
             }
         }
         return MasteryContent(specialists: report.specialists, due: report.due, weakest: Array(met.prefix(5)), more: max(0, met.count - 5))
-    }
-
-    /// Who is to verify what. The roster does not say who supervises whom, so every
-    /// supervisor's queue holds everyone else's unverified records (never their own),
-    /// oldest first. This is the one place to change when the roster learns it.
-    /// Each supervisor's queue: the unverified records of the people the roster says they
-    /// supervise; where no one is assigned a supervisor yet, everyone else's (any trained
-    /// supervisor may verify them in a personal store).
-    static func supervisorQueues(waiting: [Waiting], supervisors: [Person], roster: [Person]) -> [DashboardContent.SupervisorQueue] {
-        let oldestFirst = waiting.sorted { ($0.record.date, $0.record.recordID) < ($1.record.date, $1.record.recordID) }
-        let supervisorOf = Dictionary(roster.map { ($0.id, $0.supervisor) }, uniquingKeysWith: { first, _ in first })
-        let anyAssigned = roster.contains { $0.supervisor != nil }
-        return supervisors.map { supervisor in
-            DashboardContent.SupervisorQueue(
-                supervisorName: supervisor.name,
-                records: oldestFirst.filter { waiting in
-                    anyAssigned ? supervisorOf[waiting.owner] == .some(supervisor.id) : waiting.owner != supervisor.id
-                }.map(\.record))
-        }
     }
 }
