@@ -90,3 +90,30 @@ struct ProgramRequirementsTests {
         #expect(found.first?.contains("interview") == true)
     }
 }
+
+/// No attribute of a rule file is read and ignored: `carryOver="true"`, which PeerTrack
+/// cannot apply, is refused where it stands.
+struct CarryOverTests {
+    @Test(arguments: ["true", "1"])
+    func carryingHoursOverIsRefusedWithItsPlace(value: String) throws {
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Curriculum/programs/nc-cpss.xml")
+        let text = try String(contentsOf: shipped, encoding: .utf8)
+        #expect(text.contains("carryOver=\"false\""))
+        let folder = temporaryStore()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try text.replacingOccurrences(of: "carryOver=\"false\"", with: "carryOver=\"\(value)\"")
+            .write(to: folder.appendingPathComponent("nc-cpss.xml"), atomically: true, encoding: .utf8)
+        let line = try #require(text.components(separatedBy: "\n").firstIndex { $0.contains("carryOver=") }) + 1
+        let found = problems(folder)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("nc-cpss.xml:\(line):") == true, "\(found)")
+        #expect(found.first?.contains("carryOver=\"\(value)\" is not supported") == true, "\(found)")
+    }
+
+    @Test func theShippedRuleFilesLoad() throws {
+        let programs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Curriculum/programs")
+        #expect(problems(programs).isEmpty)
+    }
+}

@@ -74,8 +74,6 @@ public struct Program: Sendable, Equatable, Identifiable {
     /// Total hours each cycle.
     public var requiredHours: Hours
     public var countsFrom: CountsFrom
-    /// Whether hours beyond the requirement carry into the next cycle.
-    public var carriesOver: Bool
     /// CE categories, each with its minimum.
     public var categories: [Category]
     public var designations: [Designation]

@@ -30,6 +30,14 @@ public struct ProgramLoader: Sendable {
         var programs: [String: Program] = [:]
         for url in files.filter({ $0.pathExtension == "xml" }).sorted(by: { $0.path < $1.path }) {
             let root = try SafeXMLReader(maxBytes: 256 * 1024, maxDepth: 8).read(contentsOf: url, schema: schema)
+            // A rule file means what it says: an attribute PeerTrack cannot apply is refused.
+            if let hours = root.child("hours"), let carry = hours[attribute: "carryOver"], carry == "true" || carry == "1" {
+                throw XMLDocumentError([
+                    XMLDiagnostic(
+                        file: url.path, line: hours.line, column: hours.column,
+                        message: "carryOver=\"\(carry)\" is not supported: hours beyond a cycle's requirement never count toward the next one here (no program PeerTrack knows of carries them: NC, PA and GA do not); write carryOver=\"false\"")
+                ])
+            }
             var program = Self.program(root)
             program.application = try Self.requirements(root.child("application"), renewal: false, file: url.path)
             program.renewal = try Self.requirements(root.child("renewal"), renewal: true, file: url.path)
@@ -70,7 +78,6 @@ public struct ProgramLoader: Sendable {
             reminderDays: Int(root.child("reminder")?[attribute: "days"] ?? "") ?? 90,
             requiredHours: hours(hoursElement?[attribute: "required"]),
             countsFrom: Program.CountsFrom(rawValue: hoursElement?[attribute: "countsFrom"] ?? "") ?? .lastCertification,
-            carriesOver: hoursElement?[attribute: "carryOver"] == "true",
             categories: categories(hoursElement),
             designations: root.children("designation").map {
                 Program.Designation(id: $0[attribute: "id"] ?? "", name: $0.child("name")?.normalizedText ?? "", categories: categories($0))
