@@ -1,3 +1,4 @@
+import PeerTrackCore
 import Curriculum
 import Foundation
 import Runner
@@ -148,7 +149,7 @@ extension CLI {
             text += "\nAttempts, oldest first:\n" + TextTable(
                 headers: ["ENDED", "QUIZ", "SCORE", "RESULT", "RECORD"],
                 rows: progress.attempts.map { attempt in
-                    [attempt.day, attempt.quizID, "\(QuizScore.text(attempt.correct))/\(attempt.asked) (\(attempt.score)%)", attempt.passed ? "passed" : "not passed", attempt.recordID]
+                    [attempt.day, attempt.quizID, ScoreText.score(correct: attempt.correct, asked: attempt.asked, percent: attempt.score), attempt.passed ? "passed" : "not passed", attempt.recordID]
                 }
             ).rendered
         }

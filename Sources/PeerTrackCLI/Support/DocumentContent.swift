@@ -54,8 +54,7 @@ enum DocumentContent {
             ?? (ce.title.hasPrefix(moduleTitlePrefix) ? String(ce.title.dropFirst(moduleTitlePrefix.count)) : ce.title)
         let lessons = ce.lessons.map { loaded?.lesson($0)?.1.title ?? $0 }
         let score = history.attempts.first { $0.stamp.id == attempt }?.result.map { result in
-            let correct = result.correct == result.correct.rounded() ? String(Int(result.correct)) : String(format: "%.2f", result.correct)
-            return "\(correct) of \(result.asked) (\(result.percent)%)"
+            ScoreText.score(correct: result.correct, asked: result.asked, percent: result.percent)
         }
         return CertificateContent.Module(title: title, lessonsRead: lessons, quizScore: score)
     }

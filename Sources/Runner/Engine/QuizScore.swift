@@ -1,3 +1,5 @@
+import PeerTrackCore
+
 /// A score against a pass mark, in whole percent (rounded down, so 79.9 is 79). A partly
 /// right multiple-select answer counts its share, so `correct` may be fractional.
 public struct QuizScore: Sendable, Equatable {
@@ -38,10 +40,6 @@ public struct QuizScore: Sendable, Equatable {
 
     /// A number of questions right: whole, or with up to two decimals.
     public static func text(_ value: Double) -> String {
-        let hundredths = (value * 100).rounded()
-        if hundredths.truncatingRemainder(dividingBy: 100) == 0 { return String(Int(hundredths / 100)) }
-        var text = String(format: "%.2f", hundredths / 100)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        ScoreText.correct(value)
     }
 }

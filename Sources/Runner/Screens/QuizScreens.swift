@@ -1,3 +1,4 @@
+import PeerTrackCore
 import Curriculum
 import Tracker
 
@@ -97,7 +98,7 @@ public enum QuizScreens {
     public static func result(_ session: QuizSession, style: TextStyle) -> String {
         let score = session.score
         var text = "\n" + style.heading("Result: \(session.quiz.title)")
-        text += style.bold("Score: \(score.correctText) of \(score.asked) (\(score.percent)%)") + "\n"
+        text += style.bold("Score: " + ScoreText.score(correct: score.correct, asked: score.asked, percent: score.percent)) + "\n"
         if score.passed {
             text += style.good("Passed") + ": the pass mark is \(score.passMark)%.\n"
         } else {
