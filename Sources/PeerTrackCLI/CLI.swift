@@ -2,6 +2,7 @@ import Curriculum
 import Foundation
 import PeerTrackCore
 import PeerXML
+import Runner
 import Tracker
 
 /// The `peertrack` command line: parses arguments, wires the libraries together and maps
@@ -77,6 +78,12 @@ public final class CLI {
             return 1
         } catch let error as TrackerError {
             console.writeError("peertrack: error: \(TrackerErrorMessage.text(error))\n")
+            return 1
+        } catch let error as RunnerError {
+            console.writeError("peertrack: error: \(RunnerErrorMessage.text(error))\n")
+            return 1
+        } catch let error as CurriculumError {
+            console.writeError("peertrack: error: \(RunnerErrorMessage.text(error))\n")
             return 1
         } catch let error as PrivilegeError {
             console.writeError("peertrack: error: \(error)\n")

@@ -1,5 +1,6 @@
 /// What can go wrong when choosing, resuming or recording lessons and quizzes, each
-/// naming the id at fault and what to do.
+/// naming the id at fault, in the domain's words (the command line adds its commands and
+/// flags: `RunnerErrorMessage`).
 public enum RunnerError: Error, Equatable, CustomStringConvertible {
     /// No module has this id.
     case unknownModule(String, known: [String])
@@ -19,11 +20,11 @@ public enum RunnerError: Error, Equatable, CustomStringConvertible {
         case .unknownQuiz(let id, let known):
             "no quiz '\(id)'; the quizzes are: \(known.joined(separator: ", "))"
         case .nothingToResume(let quiz, let person):
-            "\(person) has no saved attempt at \(quiz) to resume; start one with `peertrack quiz \(quiz)`"
+            "\(person) has no saved attempt at \(quiz) to resume"
         case .quizChanged(let quiz, let saved, let current):
-            "the saved attempt at \(quiz) was made with version \(saved) of the quiz, which is now version \(current); start again with `peertrack quiz \(quiz)`"
+            "the saved attempt at \(quiz) was made with version \(saved) of the quiz, which is now version \(current)"
         case .unreadableProgress(let record, let reason):
-            "the saved attempt in record \(record) cannot be resumed (\(reason)); start again without --resume"
+            "the saved attempt in record \(record) cannot be resumed (\(reason))"
         }
     }
 }

@@ -45,12 +45,12 @@ public enum CurriculumError: Error, CustomStringConvertible {
         case .missingSchema(let name):
             "the \(name) schema is missing from this build; rebuild PeerTrack"
         case .missingDirectory(let path):
-            "no content at \(path): expected Curriculum/ and Quizzes/ folders there (set --content DIR or PEERTRACK_CONTENT)"
+            "no content at \(path): expected Curriculum/ and Quizzes/ folders there"
         case .unreadableDirectory(let path, let code):
             "cannot open the content at \(path): \(String(cString: strerror(code)))"
         case .invalid(let diagnostics):
             diagnostics.map(\.description).joined(separator: "\n")
-                + "\nthe curriculum has \(diagnostics.count) problem(s); run `peertrack curriculum check` for details"
+                + "\nthe curriculum has \(diagnostics.count) problem(s)"
         }
     }
 }
