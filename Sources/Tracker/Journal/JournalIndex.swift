@@ -1,12 +1,6 @@
 import Foundation
 import PeerTrackCore
 
-/// Where one journal line starts, and its line number (for error messages).
-struct LineRef: Equatable, Sendable {
-    var offset: Int
-    var line: Int
-}
-
 /// A derived, rebuildable index of the journal: which lines belong to which person, which
 /// lines are roster lines (the agency, people, imports), and where each record id is. It
 /// is never the record of anything: if it is missing, damaged or does not match the
@@ -299,88 +293,4 @@ struct JournalIndex: Equatable {
     }
 
     init() {}
-}
-
-/// Writes little-endian integers to a sink in pieces of about a megabyte, summing each
-/// section with CRC-32 as it goes.
-private struct PieceWriter {
-    let sink: (UnsafeRawBufferPointer) -> Bool
-    private var buffer: [UInt8] = []
-    private var crc: UInt32 = 0
-    private var summing = false
-    private var failed = false
-
-    init(sink: @escaping (UnsafeRawBufferPointer) -> Bool) {
-        self.sink = sink
-        buffer.reserveCapacity(1 << 20)
-    }
-
-    mutating func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { add($0) } }
-    mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { add($0) } }
-    mutating func bytes(_ value: [UInt8]) { value.withUnsafeBytes { add($0) } }
-
-    mutating func ref(_ value: LineRef) {
-        u64(UInt64(value.offset))
-        u32(value.line)
-    }
-
-    private mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        if summing { crc = CRC32.checksum(bytes, continuing: crc) }
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 20 { flush() }
-    }
-
-    mutating func beginSection() {
-        crc = 0
-        summing = true
-    }
-
-    mutating func endSection() {
-        summing = false
-        u32(Int(crc))
-    }
-
-    private mutating func flush() {
-        if !failed, !buffer.isEmpty { failed = !buffer.withUnsafeBytes(sink) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    mutating func finish() -> Bool {
-        flush()
-        return !failed
-    }
-}
-
-/// Reads little-endian integers from a section, remembering if it ran past the end.
-private struct SectionReader {
-    let bytes: UnsafeRawBufferPointer
-    var position = 0
-    var ok = true
-
-    init(bytes: UnsafeRawBufferPointer) {
-        self.bytes = bytes
-    }
-
-    mutating func u32() -> Int {
-        guard position + 4 <= bytes.count else { ok = false; return 0 }
-        defer { position += 4 }
-        return Int(bytes.loadUnaligned(fromByteOffset: position, as: UInt32.self).littleEndian)
-    }
-
-    mutating func u64() -> UInt64 {
-        guard position + 8 <= bytes.count else { ok = false; return 0 }
-        defer { position += 8 }
-        return bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self).littleEndian
-    }
-
-    mutating func ref() -> LineRef {
-        LineRef(offset: Int(u64()), line: u32())
-    }
-
-    mutating func string() -> String {
-        let length = u32()
-        guard position + length <= bytes.count else { ok = false; return "" }
-        defer { position += length }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + length)]), as: UTF8.self)
-    }
 }
