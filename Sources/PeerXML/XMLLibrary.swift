@@ -4,6 +4,10 @@ import CLibXML2
 enum XMLLibrary {
     private static let initialized: Bool = {
         xmlInitParser()
+        // libxml2 2.9 builds the schema's built-in types (xs:date, ...) lazily and not
+        // thread-safely: two threads compiling their first schema at once could see a
+        // half-made table ("'{...XMLSchema}date' does not resolve"). Build it once, here.
+        _ = xmlSchemaInitTypes()
         return true
     }()
 
