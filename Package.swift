@@ -34,8 +34,11 @@ let package = Package(
         .target(name: "QuestionBanks", dependencies: ["Curriculum", "PeerXML", "PeerTrackCore"]),
         // Documents people print and pages they look at: PDF and HTML written by PeerTrack itself.
         .target(name: "Documents", dependencies: ["PeerTrackCore"]),
-        // Commands: argument parsing, wiring and exit codes.
-        .target(name: "PeerTrackCLI", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents"]),
+        // What each command does: typed inputs in, a typed result or a domain error out; the
+        // wording of results, documents' content, spreadsheets and the store's whereabouts.
+        .target(name: "Operations", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents", "PeerTrackCore"]),
+        // Commands: argument parsing into typed values, one call each, rendering and exit codes.
+        .target(name: "PeerTrackCLI", dependencies: ["Operations", "Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents"]),
         .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI", "PeerTrackCore"]),
         // Benchmarks: synthetic stores and measurements against physical floors.
         .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore", "Curriculum"]),
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "SpacedRepetitionTests", dependencies: ["SpacedRepetition"], resources: [.copy("Reference")]),
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "BenchmarkKit"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "TestTools"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI", "BenchmarkKit", "TestTools"]),
         .testTarget(name: "QuestionBanksTests", dependencies: ["QuestionBanks", "Runner"], resources: [.copy("Fixtures")]),
         .target(name: "TestTools", path: "Tests/TestTools"),

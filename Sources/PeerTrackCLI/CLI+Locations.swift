@@ -1,3 +1,5 @@
+import PeerTrackCore
+import Operations
 import Curriculum
 import Foundation
 import Tracker

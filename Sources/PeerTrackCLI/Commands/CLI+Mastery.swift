@@ -1,3 +1,4 @@
+import Operations
 import Curriculum
 import PeerTrackCore
 import Runner

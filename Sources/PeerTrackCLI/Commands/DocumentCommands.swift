@@ -1,3 +1,4 @@
+import Operations
 import Documents
 import Foundation
 import PeerTrackCore

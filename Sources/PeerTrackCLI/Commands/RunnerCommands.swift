@@ -1,3 +1,4 @@
+import Operations
 import PeerTrackCore
 import Curriculum
 import Foundation

@@ -1,3 +1,4 @@
+import Operations
 import Foundation
 import Tracker
 
@@ -62,7 +63,7 @@ extension CLI {
     ) throws -> Int32 {
         var sheet = try SpreadsheetFile(path: path, fields: fields, map: try CSVColumns.parseMap(map, fields: fields))
         let tracker = try openTracker()
-        let summary = try sheet.record { sheet in try importRows(&sheet, tracker) }
+        let summary = try sheet.record({ sheet in try importRows(&sheet, tracker) }, describe: TrackerErrorMessage.cell)
         guard let summary else {
             let problems = sheet.problemsInFileOrder
             console.writeError(problems.map { "\($0)\n" }.joined())

@@ -68,6 +68,7 @@ struct Arguments {
     }
 }
 
+import Operations
 import PeerTrackCore
 
 extension Arguments {
@@ -98,16 +99,6 @@ extension Arguments {
         guard let hours = try hours(name) else { throw UsageError("missing \(name)") }
         return hours
     }
-}
-
-/// An option's value that is not of the expected form: refused like the tracker's own
-/// refusals (exit 1), not as a command line of the wrong shape.
-struct InvalidValue: Error, CustomStringConvertible {
-    var option: String
-    var value: String
-    var expected: String
-
-    var description: String { "\(option) '\(value)' is not valid: expected \(expected)" }
 }
 
 /// A command line that does not fit the command: exit 64 with a pointer to `--help`.

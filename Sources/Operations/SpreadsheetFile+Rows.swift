@@ -5,19 +5,19 @@ import Tracker
 /// roles here, at the edge, each cell that cannot be read noted with its line and column.
 extension SpreadsheetFile {
     /// The columns `ce import` reads.
-    static let ceFields: [CSVColumns.Field] = [
+    package static let ceFields: [CSVColumns.Field] = [
         .init(name: "person", required: true), .init(name: "date", required: true), .init(name: "hours", required: true),
         .init(name: "title", required: true), .init(name: "category", required: true), .init(name: "provider", required: false),
     ]
 
     /// The columns `person import` reads.
-    static let personFields: [CSVColumns.Field] = [
+    package static let personFields: [CSVColumns.Field] = [
         .init(name: "id", required: true), .init(name: "name", required: true), .init(name: "role", required: false),
         .init(name: "login", required: false),
     ]
 
     /// Every data row as CE hours. Dates are `YYYY-MM-DD`, or also `M/D/YYYY` with `usDates`.
-    mutating func ceRows(usDates: Bool) -> [CEImportRow] {
+    package mutating func ceRows(usDates: Bool) -> [CEImportRow] {
         var rows: [CEImportRow] = []
         while let row = nextRow() {
             var date: Day?
@@ -42,7 +42,7 @@ extension SpreadsheetFile {
     }
 
     /// Every data row as a person. An empty role is a specialist's.
-    mutating func personRows() -> [PersonImportRow] {
+    package mutating func personRows() -> [PersonImportRow] {
         var rows: [PersonImportRow] = []
         while let row = nextRow() {
             let roleText = (columns.cell("role", in: row) ?? "").lowercased()
@@ -60,15 +60,18 @@ extension SpreadsheetFile {
 
     /// Runs an import, which reads this file's rows and has the tracker check them (and
     /// record them only if the file has no problems of its own), and notes every row problem
-    /// the tracker finds; nil when there were any problems.
-    mutating func record(_ body: (inout SpreadsheetFile) throws -> RowImportSummary) throws -> RowImportSummary? {
+    /// the tracker finds, in the words `describe` gives a cell's error; nil when there were
+    /// any problems.
+    package mutating func record(
+        _ body: (inout SpreadsheetFile) throws -> RowImportSummary, describe: (TrackerError) -> String
+    ) throws -> RowImportSummary? {
         do {
             let summary = try body(&self)
             return problems.isEmpty ? summary : nil
         } catch TrackerError.rowsRefused(let refused) {
             // A field no column holds is the header's problem, noted once already.
             for problem in refused where columns.has(problem.field.rawValue) {
-                note(line: problem.line, field: problem.field.rawValue, TrackerErrorMessage.cell(problem.error))
+                note(line: problem.line, field: problem.field.rawValue, describe(problem.error))
             }
             return nil
         }
@@ -83,7 +86,7 @@ extension SpreadsheetFile {
     }
 
     /// A cell's text in a message, or "empty".
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         text.isEmpty ? "empty" : "'\(SafeText.excerpt(text))' is not valid"
     }
 }

@@ -3,26 +3,26 @@ import PeerTrackCore
 import Runner
 
 /// Mastery and review as `results`, `report mastery` and their JSON and CSV show them.
-enum MasteryFormat {
+package enum MasteryFormat {
     /// A retrievability as a ten-step bar and a number, `#######--- 0.72`; `-` when unmet.
-    static func bar(_ retrievability: Double?) -> String {
+    package static func bar(_ retrievability: Double?) -> String {
         guard let retrievability else { return "never met" }
         let filled = Int((retrievability * 10).rounded())
         return String(repeating: "#", count: filled) + String(repeating: "-", count: 10 - filled) + " " + number(retrievability)
     }
 
     /// Two decimals.
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         String(format: "%.2f", value)
     }
 
     /// A title cut to `width` characters.
-    static func short(_ title: String, _ width: Int = 34) -> String {
+    package static func short(_ title: String, _ width: Int = 34) -> String {
         title.count <= width ? title : String(title.prefix(width - 3)) + "..."
     }
 
     /// `results`' section: due count, next due day, mastery per topic met or not.
-    static func resultsText(_ deck: ReviewDeck, mastery: [TopicMastery], today: Day, asOption: String) -> String {
+    package static func resultsText(_ deck: ReviewDeck, mastery: [TopicMastery], today: Day, asOption: String) -> String {
         let due = deck.due(on: today).count
         var text = "\nReview: \(due) question\(due == 1 ? "" : "s") due today"
         if due > 0 {
@@ -43,13 +43,13 @@ enum MasteryFormat {
     }
 
     /// `"review": {"due": N, "next": "YYYY-MM-DD"}`.
-    static func reviewJSON(_ deck: ReviewDeck, today: Day) -> [String: Any] {
+    package static func reviewJSON(_ deck: ReviewDeck, today: Day) -> [String: Any] {
         // JSON writes a non-finite number as null: the next day when nothing is in review.
         ["due": deck.due(on: today).count, "next": deck.nextDue(from: today).map { $0.description as Any } ?? Double.nan]
     }
 
     /// `"mastery": [{"topic", "title", "retrievability", "met", "unmet"}]`.
-    static func masteryJSON(_ mastery: [TopicMastery]) -> [[String: Any]] {
+    package static func masteryJSON(_ mastery: [TopicMastery]) -> [[String: Any]] {
         mastery.map { topic in
             [
                 "topic": topic.topic, "title": topic.title, "retrievability": topic.retrievability.map(rounded) ?? Double.nan, "met": topic.met,
@@ -59,7 +59,7 @@ enum MasteryFormat {
     }
 
     /// A mean kept to four decimals for JSON and CSV.
-    static func rounded(_ value: Double) -> Double {
+    package static func rounded(_ value: Double) -> Double {
         (value * 10_000).rounded() / 10_000
     }
 }

@@ -3,17 +3,17 @@ import PeerTrackCore
 /// Which column of a spreadsheet holds which field: named by the header row, with case
 /// and spacing ignored (`Hours`, ` hours `, `HOURS`), or by `--map "Course=title"`. A map
 /// to nothing (`--map "Notes="`) leaves a column out.
-struct CSVColumns {
+package struct CSVColumns {
     /// A field the import reads.
-    struct Field {
+    package struct Field {
         var name: String
         var required: Bool
     }
 
     /// The fields, in the order the import reads them.
-    let fields: [Field]
+    package let fields: [Field]
     /// The header's own text of each column, for messages.
-    let headers: [String]
+    package let headers: [String]
     /// The column of each field found.
     private(set) var columns: [String: Int] = [:]
     /// Columns left out on purpose.
@@ -25,7 +25,7 @@ struct CSVColumns {
 
     /// Reads the header row against the fields and the `--map` pairs (header name to field
     /// name, or to "" to leave a column out).
-    init(header: [String], fields: [Field], map: [String: String]) {
+    package init(header: [String], fields: [Field], map: [String: String]) {
         self.fields = fields
         // A header cell is echoed in messages: escaped and cut short.
         self.headers = header.map { SafeText.excerpt($0) }
@@ -73,32 +73,32 @@ struct CSVColumns {
 
     /// A field's cell in a row, with white space around it removed; nil when no column holds
     /// the field or the row ends before it.
-    func cell(_ field: String, in row: CSVRow) -> String? {
+    package func cell(_ field: String, in row: CSVRow) -> String? {
         guard let index = columns[field], index < row.fields.count else { return nil }
         return CSVColumns.trimmed(row.fields[index])
     }
 
     /// A field's cell as it is, white space and all (for titles and names, which the
     /// tracker tidies itself).
-    func rawCell(_ field: String, in row: CSVRow) -> String? {
+    package func rawCell(_ field: String, in row: CSVRow) -> String? {
         guard let index = columns[field], index < row.fields.count else { return nil }
         return row.fields[index]
     }
 
     /// Whether a column holds the field.
-    func has(_ field: String) -> Bool { columns[field] != nil }
+    package func has(_ field: String) -> Bool { columns[field] != nil }
 
     /// A field's column's place in the row (after every column when none holds it).
-    func position(of field: String) -> Int { columns[field] ?? headers.count }
+    package func position(of field: String) -> Int { columns[field] ?? headers.count }
 
     /// How messages name a field's column: the header's text for it.
-    func columnName(_ field: String) -> String {
+    package func columnName(_ field: String) -> String {
         columns[field].map { headers[$0] } ?? field
     }
 
     /// Cells with a value in no column that is read or left out on purpose: beyond the
     /// header, or under an empty header cell. Each as (column, its place, message).
-    func strayCells(in row: CSVRow) -> [(column: String, position: Int, message: String)] {
+    package func strayCells(in row: CSVRow) -> [(column: String, position: Int, message: String)] {
         unnamed.filter { $0 < row.fields.count }.compactMap { index in
             guard !CSVColumns.trimmed(row.fields[index]).isEmpty else { return nil }
             return ("column \(index + 1)", index, "a value in a column with no name in the header; name it, or leave it out with --map")
@@ -110,7 +110,7 @@ struct CSVColumns {
     }
 
     /// A cell without the white space around it (quick for the common cell that has none).
-    static func trimmed(_ cell: String) -> String {
+    package static func trimmed(_ cell: String) -> String {
         guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
         if first > 32, first < 128, last > 32, last < 128 { return cell }
         let characters = Substring(cell)
@@ -121,23 +121,25 @@ struct CSVColumns {
     }
 
     /// A name with case and spacing ignored.
-    static func key(_ name: String) -> String {
+    package static func key(_ name: String) -> String {
         String(name.lowercased().unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) })
     }
 
     /// Parses `--map "Hours=hours,Course=title,Notes="`: header names to field names.
-    static func parseMap(_ text: String?, fields: [Field]) throws(UsageError) -> [String: String] {
+    package static func parseMap(_ text: String?, fields: [Field]) throws(InvalidValue) -> [String: String] {
         guard let text else { return [:] }
         var map: [String: String] = [:]
         for pair in text.split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let source = parts[0].trimmingCharacters(in: .whitespaces)
             guard parts.count == 2, !source.isEmpty else {
-                throw UsageError("--map '\(pair)' is not valid: expected COLUMN=FIELD pairs separated by commas, such as \"Course=title,Hours=hours\"")
+                throw InvalidValue(option: "--map", value: String(pair), expected: "COLUMN=FIELD pairs separated by commas, such as \"Course=title,Hours=hours\"")
             }
             let target = key(String(parts[1]))
             guard target.isEmpty || fields.contains(where: { $0.name == target }) else {
-                throw UsageError("--map '\(pair)': '\(parts[1])' is not a field of this import; expected one of \(fields.map(\.name).joined(separator: ", ")) (or nothing, to leave the column out)")
+                throw InvalidValue(
+                    option: "--map", value: String(pair),
+                    complaint: "'\(parts[1])' is not a field of this import; expected one of \(fields.map(\.name).joined(separator: ", ")) (or nothing, to leave the column out)")
             }
             map[source] = target
         }

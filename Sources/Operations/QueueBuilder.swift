@@ -6,21 +6,21 @@ import Tracker
 /// unassigned queue, which administrators see (the same rule as `ce pending`). Each queue
 /// keeps its size and its oldest `SupervisorQueue.shown` records only, so that a statewide
 /// dashboard holds a few records per supervisor, not every record waiting.
-struct QueueBuilder {
+package struct QueueBuilder {
     private let supervisorOf: [String: String]
     private var oldest: [String: [DashboardContent.QueuedRecord]] = [:]
     private var sizes: [String: Int] = [:]
     /// The key of the unassigned queue (no person id is empty).
     private static let unassignedKey = ""
 
-    init(roster: [Person]) {
+    package init(roster: [Person]) {
         var supervisorOf: [String: String] = [:]
         for person in roster { if let supervisor = person.supervisor { supervisorOf[person.id] = supervisor } }
         self.supervisorOf = supervisorOf
     }
 
     /// Counts a waiting record in its queue, and keeps it while it is among the oldest.
-    mutating func add(_ item: DocumentContent.Waiting) {
+    package mutating func add(_ item: DocumentContent.Waiting) {
         let key = supervisorOf[item.owner] ?? QueueBuilder.unassignedKey
         sizes[key, default: 0] += 1
         var kept = oldest[key, default: []]
@@ -38,7 +38,7 @@ struct QueueBuilder {
     }
 
     /// The queue of each supervisor, in the order given.
-    func queues(of supervisors: [Person]) -> [DashboardContent.SupervisorQueue] {
+    package func queues(of supervisors: [Person]) -> [DashboardContent.SupervisorQueue] {
         supervisors.map { supervisor in
             DashboardContent.SupervisorQueue(
                 supervisorName: supervisor.name, supervisorID: supervisor.id, records: oldest[supervisor.id] ?? [], total: sizes[supervisor.id] ?? 0)
@@ -46,7 +46,7 @@ struct QueueBuilder {
     }
 
     /// The records of people no one supervises.
-    var unassigned: DashboardContent.SupervisorQueue {
+    package var unassigned: DashboardContent.SupervisorQueue {
         DashboardContent.SupervisorQueue(
             supervisorName: "No supervisor assigned", records: oldest[QueueBuilder.unassignedKey] ?? [],
             total: sizes[QueueBuilder.unassignedKey] ?? 0)

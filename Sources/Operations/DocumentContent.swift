@@ -7,17 +7,21 @@ import Tracker
 
 /// What the documents say, made from the tracker's typed records: the certificate of one
 /// record, a person's renewal packet, the agency dashboard.
-enum DocumentContent {
+package enum DocumentContent {
     /// A document that cannot be made, said for the person who asked.
-    struct Refusal: Error, CustomStringConvertible {
-        var description: String
+    package struct Refusal: Error, CustomStringConvertible {
+        package var description: String
+
+        package init(description: String) {
+            self.description = description
+        }
     }
 
     // MARK: - Certificate
 
     /// The certificate of a CE or training record that is not voided. `curriculum` names a
     /// module's lessons; without it they are named by their ids.
-    static func certificate(_ id: String, tracker: Tracker, curriculum: () -> Curriculum?) throws -> CertificateContent {
+    package static func certificate(_ id: String, tracker: Tracker, curriculum: () -> Curriculum?) throws -> CertificateContent {
         let record = try tracker.record(id, kinds: [.ce, .training], describing: "CE or training")
         let history = try tracker.history(of: record.person ?? "")
         if let void = history.void(of: record.id) {
@@ -77,7 +81,7 @@ enum DocumentContent {
 
     /// A person's packet on a day, for the step they are at (the application or the next
     /// renewal): every CE record in the window that is not voided, and the step's checklist.
-    static func packet(_ id: String, on day: Day, tracker: Tracker) throws -> PacketContent {
+    package static func packet(_ id: String, on day: Day, tracker: Tracker) throws -> PacketContent {
         try tracker.authorize(.export, subject: id)
         let history = try tracker.history(of: id)
         let status = try tracker.standing(of: history, on: day)
@@ -129,14 +133,14 @@ enum DocumentContent {
     // MARK: - Dashboard
 
     /// A CE record waiting for verification, and whose it is.
-    struct Waiting: Sendable {
+    package struct Waiting: Sendable {
         var owner: String
         var record: DashboardContent.QueuedRecord
     }
 
     /// The agency dashboard on a day, from one pass over everyone that keeps only what the
     /// page shows: each person's line, the queues' sizes and oldest records, the counts.
-    static func dashboard(on day: Day, tracker: Tracker, curriculum: Curriculum? = nil) throws -> DashboardContent {
+    package static func dashboard(on day: Day, tracker: Tracker, curriculum: Curriculum? = nil) throws -> DashboardContent {
         try tracker.authorize(.report, subject: nil)
         let rules = tracker.standingRules
         let counted = MasteryReport.counted(by: tracker)
@@ -184,7 +188,7 @@ enum DocumentContent {
     }
 
     /// The dashboard's learning section: the five weakest topics met, and how many more.
-    static func masteryContent(_ report: MasteryReport) -> MasteryContent {
+    package static func masteryContent(_ report: MasteryReport) -> MasteryContent {
         let met = report.topics.compactMap { topic in
             topic.retrievability.map {
                 MasteryContent.Topic(id: topic.topic, title: topic.title, retrievability: $0, people: topic.people, unmet: topic.unmet)

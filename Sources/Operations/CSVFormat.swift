@@ -5,9 +5,9 @@ import Tracker
 /// The `--csv` outputs: one table each, with a header row, written by `CSVWriter` (RFC
 /// 4180, CRLF, a cell that would start a formula guarded with `'`), so that they open
 /// cleanly in a spreadsheet. `person list --csv` has the columns `person import` reads.
-enum CSVFormat {
+package enum CSVFormat {
     /// The roster.
-    static func people(_ people: [Person]) -> String {
+    package static func people(_ people: [Person]) -> String {
         var writer = CSVWriter()
         writer.appendRow(["id", "name", "role", "login"])
         for person in people { writer.appendRow([person.id, person.name, person.role.rawValue, person.login ?? ""]) }
@@ -15,7 +15,7 @@ enum CSVFormat {
     }
 
     /// A person's CE records, voided ones included, with their verification.
-    static func continuingEducation(_ history: PersonHistory) -> String {
+    package static func continuingEducation(_ history: PersonHistory) -> String {
         var writer = CSVWriter()
         writer.appendRow([
             "record", "person", "date", "hours", "category", "title", "provider", "state", "verified by", "verified at", "voided at",
@@ -36,7 +36,7 @@ enum CSVFormat {
     /// One row per person: due date, state, hours counted and verified, and for every
     /// category of the programs in use its hours and shortfall; then the step on the path,
     /// its deadline and the checklist items missing.
-    static func status(_ standings: [PersonStatus], on day: Day) -> String {
+    package static func status(_ standings: [PersonStatus], on day: Day) -> String {
         var categories: [String] = []
         var programs = Set<String>()
         for status in standings where programs.insert(status.program.id).inserted {
@@ -78,7 +78,7 @@ enum CSVFormat {
     }
 
     /// Who needs action, most urgent first, then the supervisors without supervisor training.
-    static func due(_ due: [PersonStatus], applicants: [PersonStatus] = [], untrained: [PersonStatus], on day: Day) -> String {
+    package static func due(_ due: [PersonStatus], applicants: [PersonStatus] = [], untrained: [PersonStatus], on day: Day) -> String {
         var writer = CSVWriter()
         writer.appendRow(["action", "id", "name", "state", "due", "late until", "hours counted", "hours required", "needs"])
         for status in due {
@@ -105,7 +105,7 @@ enum CSVFormat {
     }
 
     /// A learner's finished quiz attempts, oldest first.
-    static func results(_ progress: LearnerProgress) -> String {
+    package static func results(_ progress: LearnerProgress) -> String {
         var writer = CSVWriter()
         writer.appendRow(["person", "quiz", "version", "started", "ended", "correct", "asked", "score", "passed", "seed", "record"])
         for attempt in progress.attempts {
@@ -118,11 +118,11 @@ enum CSVFormat {
     }
 
     /// The header row of `log --csv`.
-    static let logHeader = CSVWriter.row(["time", "id", "kind", "account", "actor", "person", "fields"])
+    package static let logHeader = CSVWriter.row(["time", "id", "kind", "account", "actor", "person", "fields"])
 
     /// One record as a row of `log --csv`, from its bytes: every field but the person as
     /// `key=value`, separated by `; `, in one cell.
-    static func log(_ record: Record, into writer: inout CSVWriter) {
+    package static func log(_ record: Record, into writer: inout CSVWriter) {
         record.withBytes(of: .time) { writer.append(utf8: $0) }
         record.withBytes(of: .id) { writer.append(utf8: $0) }
         writer.append(record.kind.rawValue)
@@ -142,32 +142,4 @@ enum CSVFormat {
     }
 
     private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
-}
-
-extension Arguments {
-    /// Whether `--csv` was given (and not with `--json`).
-    func csv() throws(UsageError) -> Bool {
-        guard has("--csv") else { return false }
-        if has("--json") { throw UsageError("give --json or --csv, not both") }
-        return true
-    }
-}
-
-extension CLI {
-    /// Writes a `--csv` table; exit status 0.
-    func writeCSV(_ table: String) -> Int32 {
-        console.write(table)
-        return 0
-    }
-
-    /// `log --csv`: pieces of the journal written as CSV on every core, in order, as `log` does.
-    func logCSV() throws -> Int32 {
-        console.write(CSVFormat.logHeader)
-        try openTracker().streamRecords({ records in
-            var writer = CSVWriter()
-            for record in records { CSVFormat.log(record, into: &writer) }
-            return writer.bytes
-        }, consume: { console.write(String(decoding: $0, as: UTF8.self)) })
-        return 0
-    }
 }

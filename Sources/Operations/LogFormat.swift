@@ -5,12 +5,12 @@ import Tracker
 /// a million records, so no strings or dictionaries are made per record. The JSON goes
 /// through `JSONText`'s own byte-level quoting, in its layout (keys in byte order, the first
 /// value of a repeated field): one JSON writer, fed from bytes here.
-enum LogFormat {
+package enum LogFormat {
     /// `TIME  ID  KIND  by ACCOUNT[ as ACTOR]  key=value key="a value"`, with any control or
     /// direction-changing character an older journal holds shown as an escape. A key or
     /// value that is empty or holds a space, `=`, `"` or `\` is written in double quotes
     /// (`\"` and `\\` inside), so a title "x person=zoe" never reads as a field.
-    static func text(_ record: Record, into out: inout [UInt8]) {
+    package static func text(_ record: Record, into out: inout [UInt8]) {
         let start = out.count
         writeText(record, into: &out)
         // Lines are plain ASCII and UTF-8 text nearly always: look for trouble, then escape.
@@ -62,7 +62,7 @@ enum LogFormat {
     }
 
     /// One record as an element of the log's JSON array, at the array's indentation.
-    static func json(_ record: Record, into out: inout [UInt8]) {
+    package static func json(_ record: Record, into out: inout [UInt8]) {
         out += "{\n    \"account\" : ".utf8
         record.withBytes(of: .account) { JSONText.quote($0, into: &out) }
         record.withBytes(of: .actor) { actor in

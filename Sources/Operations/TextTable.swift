@@ -3,11 +3,16 @@ import Tracker
 
 /// A plain text table with left-aligned columns, readable without colour. Cells are shown
 /// with any control or direction-changing character escaped (`SafeText.visible`).
-struct TextTable {
-    var headers: [String]
-    var rows: [[String]]
+package struct TextTable {
+    package var headers: [String]
+    package var rows: [[String]]
 
-    var rendered: String {
+    package init(headers: [String], rows: [[String]]) {
+        self.headers = headers
+        self.rows = rows
+    }
+
+    package var rendered: String {
         let rows = self.rows.map { $0.map(SafeText.visible) }
         var widths = headers.map(\.count)
         for row in rows {

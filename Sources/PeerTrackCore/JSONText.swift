@@ -1,8 +1,8 @@
 /// Writes JSON from dictionaries, arrays, strings, numbers and booleans, with keys in byte
 /// order and two-space indentation: the same bytes for the same value, and fast enough
 /// for a statewide roster (Foundation's sorted output goes through locale collation).
-enum JSONText {
-    static func encode(_ value: Any) -> String {
+package enum JSONText {
+    package static func encode(_ value: Any) -> String {
         var out = ""
         write(value, into: &out, indent: 0)
         return out
@@ -10,16 +10,16 @@ enum JSONText {
 
     /// Writes a JSON array to a sink an element at a time, in pieces of about 64 KiB: the
     /// same text as `encode` of the whole array, without holding it.
-    struct ArrayStream {
+    package struct ArrayStream {
         private var count = 0
         private var pending = ""
         private let sink: (String) -> Void
 
-        init(to sink: @escaping (String) -> Void) {
+        package init(to sink: @escaping (String) -> Void) {
             self.sink = sink
         }
 
-        mutating func append(_ value: Any) {
+        package mutating func append(_ value: Any) {
             pending += count == 0 ? "[\n  " : ",\n  "
             JSONText.write(value, into: &pending, indent: 1)
             count += 1
@@ -30,13 +30,13 @@ enum JSONText {
         }
 
         /// Closes the array.
-        mutating func finish() {
+        package mutating func finish() {
             sink(pending + (count == 0 ? "[]" : "\n]"))
             pending = ""
         }
     }
 
-    static func write(_ value: Any, into out: inout String, indent: Int) {
+    package static func write(_ value: Any, into out: inout String, indent: Int) {
         switch value {
         case let string as String:
             quote(string, into: &out)
@@ -91,7 +91,7 @@ enum JSONText {
 
     /// A JSON string: `"` and `\` escaped, line ends and tabs by letter, other control
     /// characters as `\u00XX`.
-    static func quote(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+    package static func quote(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var plain = 0
         for index in 0..<bytes.count {

@@ -3,9 +3,9 @@ import PeerTrackCore
 
 /// A CSV file read for an import: its header's columns, then its data rows one at a time
 /// (blank rows skipped), with every problem found noted as `FILE:LINE: column: message`.
-struct SpreadsheetFile {
+package struct SpreadsheetFile {
     /// A problem at a line and column of the file.
-    struct Problem: CustomStringConvertible {
+    package struct Problem: CustomStringConvertible {
         var file: String
         var line: Int
         var column: String
@@ -13,22 +13,22 @@ struct SpreadsheetFile {
         var position: Int
         var message: String
 
-        var description: String { "\(file):\(line): \(column): \(message)" }
+        package var description: String { "\(file):\(line): \(column): \(message)" }
     }
 
     /// The largest file read: 64 MiB, about 800,000 rows of CE hours.
-    static let maxBytes = 64 << 20
+    package static let maxBytes = 64 << 20
 
     /// The file as the user named it.
-    let path: String
+    package let path: String
     /// Which column holds which field.
-    let columns: CSVColumns
+    package let columns: CSVColumns
     /// Every problem so far, in the order found.
-    private(set) var problems: [Problem] = []
+    package private(set) var problems: [Problem] = []
     private var reader: CSVReader
 
     /// Opens `path` and reads its header row.
-    init(path: String, fields: [CSVColumns.Field], map: [String: String]) throws {
+    package init(path: String, fields: [CSVColumns.Field], map: [String: String]) throws {
         self.path = path
         do {
             reader = CSVReader(try UserFile.contents(of: path, limit: SpreadsheetFile.maxBytes))
@@ -56,7 +56,7 @@ struct SpreadsheetFile {
 
     /// The next row that is not blank; nil at the end. A row the reader cannot make out is
     /// noted and skipped, and so are values in columns no field is read from.
-    mutating func nextRow() -> CSVRow? {
+    package mutating func nextRow() -> CSVRow? {
         while true {
             do throws(CSVError) {
                 guard let row = try reader.next() else {
@@ -75,13 +75,13 @@ struct SpreadsheetFile {
     }
 
     /// Notes a problem of a field (named as the header names its column) on a line.
-    mutating func note(line: Int, field: String, _ message: String) {
+    package mutating func note(line: Int, field: String, _ message: String) {
         problems.append(
             Problem(file: path, line: line, column: columns.columnName(field), position: columns.position(of: field), message: message))
     }
 
     /// Every problem, in the order of the file (header problems first).
-    var problemsInFileOrder: [Problem] {
+    package var problemsInFileOrder: [Problem] {
         problems.enumerated()
             .sorted { ($0.element.line, $0.element.position, $0.offset) < ($1.element.line, $1.element.position, $1.offset) }
             .map(\.element)
@@ -89,9 +89,9 @@ struct SpreadsheetFile {
 }
 
 /// A spreadsheet that cannot be read at all.
-struct SpreadsheetFileError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
+package struct SpreadsheetFileError: Error, CustomStringConvertible {
+    package var path: String
+    package var reason: String
 
-    var description: String { "\(SafeText.visible(path)): the file \(reason)" }
+    package var description: String { "\(SafeText.visible(path)): the file \(reason)" }
 }

@@ -2,9 +2,9 @@ import PeerTrackCore
 import Tracker
 
 /// How a person's status reads on screen and in JSON.
-enum StatusFormat {
+package enum StatusFormat {
     /// What a renewal still needs: hours, then its other items (reference forms).
-    static func needs(_ status: PersonStatus) -> String {
+    package static func needs(_ status: PersonStatus) -> String {
         let renewal = status.renewal
         if renewal.state == .notCertified { return "not certified" }
         if renewal.state == .lapsed { return "apply again as a new applicant" }
@@ -17,7 +17,7 @@ enum StatusFormat {
     }
 
     /// The hours a renewal still needs, overall and by category; nil when they are met.
-    static func hoursNeeds(_ status: PersonStatus) -> String? {
+    package static func hoursNeeds(_ status: PersonStatus) -> String? {
         let renewal = status.renewal
         var parts: [String] = []
         let short = renewal.requiredHours - renewal.hoursCounted
@@ -28,7 +28,7 @@ enum StatusFormat {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
-    static func text(_ status: PersonStatus, on day: Day) -> String {
+    package static func text(_ status: PersonStatus, on day: Day) -> String {
         let renewal = status.renewal
         var text = "\(SafeText.visible(status.person.name)) (\(status.person.id), \(status.person.role.rawValue))\n"
         text += "  program:             \(status.program.id)\n"
@@ -64,7 +64,7 @@ enum StatusFormat {
         return text
     }
 
-    static func json(_ status: PersonStatus, on day: Day) -> [String: Any] {
+    package static func json(_ status: PersonStatus, on day: Day) -> [String: Any] {
         let renewal = status.renewal
         var entry: [String: Any] = [
             "id": status.person.id, "name": status.person.name, "role": status.person.role.rawValue,

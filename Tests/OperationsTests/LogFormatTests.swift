@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Tracker
 
-@testable import PeerTrackCLI
+import Operations
+import PeerTrackCore
 
 /// `log` writes each record from its bytes; its JSON must be the text the general JSON
 /// writer makes of the same values, and its lines what the fields say.

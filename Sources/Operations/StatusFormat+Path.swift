@@ -4,7 +4,7 @@ import Tracker
 /// How the certification path (the step, its deadline and checklist) reads on screen and in JSON.
 extension StatusFormat {
     /// The step, its deadline and one line per item, marked met or MISSING.
-    static func pathText(_ status: PersonStatus, on day: Day) -> String {
+    package static func pathText(_ status: PersonStatus, on day: Day) -> String {
         let path = status.path
         var text = "  stage:               \(path.stage.rawValue)"
         text += path.stage == .application && status.renewal.state == .lapsed ? " (again, after the lapse: only what is dated after \(path.countsAfter?.description ?? "-") counts)\n" : "\n"
@@ -28,13 +28,13 @@ extension StatusFormat {
     }
 
     /// What an application still needs, in a few words.
-    static func applicationNeeds(_ path: PathStatus, on day: Day) -> String {
+    package static func applicationNeeds(_ path: PathStatus, on day: Day) -> String {
         if let deadline = path.deadline, day > deadline { return "take the course again (deadline passed on \(deadline))" }
         return path.missing.isEmpty ? "ready to certify" : path.missing.map(\.id).joined(separator: ", ")
     }
 
     /// `"stage"`, `"deadline"`, `"checklist"` and `"requirementsMet"`.
-    static func pathJSON(_ path: PathStatus) -> [String: Any] {
+    package static func pathJSON(_ path: PathStatus) -> [String: Any] {
         var entry: [String: Any] = [
             "stage": path.stage.rawValue, "requirementsMet": path.requirementsMet,
             "checklist": path.checklist.map(itemJSON),
@@ -44,7 +44,7 @@ extension StatusFormat {
         return entry
     }
 
-    static func itemJSON(_ item: ChecklistItem) -> [String: Any] {
+    package static func itemJSON(_ item: ChecklistItem) -> [String: Any] {
         var entry: [String: Any] = ["id": item.id, "name": item.name, "kind": item.kind.rawValue, "state": item.state.rawValue]
         if let counted = item.hoursCounted { entry["hoursCounted"] = counted.description }
         if let required = item.hoursRequired { entry["hoursRequired"] = required.description }
