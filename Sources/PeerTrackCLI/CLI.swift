@@ -1,4 +1,5 @@
 import Curriculum
+import Operations
 import Foundation
 import PeerTrackCore
 import PeerXML
@@ -65,32 +66,31 @@ public final class CLI {
             }
             // Only the agency's own store keeps the set-group-id privilege, and only for the
             // store layer; any other store gives it up before anything is read.
-            if !usesAgencyStore { try StorePrivilege.drop() }
+            if !workspace.usesAgencyStore { try StorePrivilege.drop() }
             return try dispatch(rest)
-        } catch let error as UsageError {
-            console.writeError("peertrack: \(error.message)\nSee 'peertrack --help'.\n")
-            return 64
-        } catch let error as CommandUsageError {
-            console.writeError("peertrack: \(error.message)\nSee 'peertrack \(error.command) --help'.\n")
-            return 64
-        } catch let error as XMLDocumentError {
-            console.writeError(error.diagnostics.map { "\($0)\n" }.joined())
-            return 1
-        } catch let error as TrackerError {
-            console.writeError("peertrack: error: \(TrackerErrorMessage.text(error))\n")
-            return 1
-        } catch let error as RunnerError {
-            console.writeError("peertrack: error: \(RunnerErrorMessage.text(error))\n")
-            return 1
-        } catch let error as CurriculumError {
-            console.writeError("peertrack: error: \(RunnerErrorMessage.text(error))\n")
-            return 1
-        } catch let error as PrivilegeError {
-            console.writeError("peertrack: error: \(error)\n")
-            return 1
         } catch {
-            console.writeError("peertrack: error: \(error)\n")
-            return 1
+            let failure = CLI.failure(error, command: commandName)
+            console.writeError(failure.message)
+            return failure.status
+        }
+    }
+
+    /// The words of the command being run, once known: usage errors point at its help.
+    private var commandName: String?
+
+    /// What the user is told of an error and the exit status: 64 for a command line that
+    /// cannot be carried out as typed (a usage error or a value not of the form expected),
+    /// 1 for a refused action or a failed check. The one place that decides.
+    static func failure(_ error: any Error, command: String?) -> (message: String, status: Int32) {
+        let help = "See 'peertrack\(command.map { " \($0)" } ?? "") --help'.\n"
+        switch error {
+        case let error as UsageError: return ("peertrack: \(error.message)\n" + help, 64)
+        case let error as InvalidValue: return ("peertrack: \(error)\n" + help, 64)
+        case let error as XMLDocumentError: return (error.diagnostics.map { "\($0)\n" }.joined(), 1)
+        case let error as TrackerError: return ("peertrack: error: \(TrackerErrorMessage.text(error))\n", 1)
+        case let error as RunnerError: return ("peertrack: error: \(RunnerErrorMessage.text(error))\n", 1)
+        case let error as CurriculumError: return ("peertrack: error: \(RunnerErrorMessage.text(error))\n", 1)
+        default: return ("peertrack: error: \(error)\n", 1)
         }
     }
 
@@ -110,7 +110,7 @@ public final class CLI {
             console.write(Help.overview(commands: Self.commands))
             return 0
         case "--version":
-            console.write("peertrack \(CLI.version)\ncontent: \(contentRoot.path)\n")
+            console.write("peertrack \(CLI.version)\ncontent: \(workspace.contentRoot.path)\n")
             return 0
         default:
             break
@@ -135,17 +135,8 @@ public final class CLI {
             console.write(Help.command(command))
             return 0
         }
-        let parsed: Arguments
-        do {
-            parsed = try Arguments(rest, options: command.options, flags: command.flags)
-        } catch {
-            throw CommandUsageError(message: error.message, command: command.path.joined(separator: " "))
-        }
-        do {
-            return try command.run(self, parsed)
-        } catch let error as UsageError {
-            throw CommandUsageError(message: error.message, command: command.path.joined(separator: " "))
-        }
+        commandName = command.path.joined(separator: " ")
+        return try command.run(self, try Arguments(rest, options: command.options, flags: command.flags))
     }
 
     static func processAccount() -> String {
@@ -154,10 +145,4 @@ public final class CLI {
         }
         return "uid\(getuid())"
     }
-}
-
-/// A usage error inside a known command: points at that command's help.
-struct CommandUsageError: Error {
-    var message: String
-    var command: String
 }

@@ -97,11 +97,15 @@ struct SupervisorDayEndToEndTests {
     @Test func badInputChangesNothing() throws {
         try setUpAgency()
         let before = PeerTrackProcess.journal(store)
-        let attempts: [[String]] = [
+        // A value of the wrong form (an impossible date, hours that are not a number) exits
+        // 64; a value the rules refuse, or a refused action, exits 1.
+        let malformed: [[String]] = [
             ["ce", "add", "ana", "--date", "2025-02-29", "--hours", "2", "--title", "T", "--category", "general"],
             ["ce", "add", "ana", "--date", "2025-02-01", "--hours", "-2", "--title", "T", "--category", "general"],
-            ["ce", "add", "ana", "--date", "2025-02-01", "--hours", "30", "--title", "T", "--category", "general"],
             ["ce", "add", "ana", "--date", "2025-02-01", "--hours", "lots", "--title", "T", "--category", "general"],
+        ]
+        let attempts: [[String]] = [
+            ["ce", "add", "ana", "--date", "2025-02-01", "--hours", "30", "--title", "T", "--category", "general"],
             ["ce", "add", "ana", "--date", "2025-02-01", "--hours", "2", "--title", "T", "--category", "knitting"],
             ["ce", "add", "zed", "--date", "2025-02-01", "--hours", "2", "--title", "T", "--category", "general"],
             ["person", "add", "ana", "--name", "Another Ana"],
@@ -109,9 +113,9 @@ struct SupervisorDayEndToEndTests {
             ["ce", "verify", "ffffffffffffffff", "--as", "sam"],
             ["recertify", "ana", "--date", "2026-05-01"],
         ]
-        for arguments in attempts {
+        for arguments in malformed + attempts {
             let result = try run(arguments)
-            #expect(result.status == 1, "\(arguments)")
+            #expect(result.status == (malformed.contains(arguments) ? 64 : 1), "\(arguments)")
             #expect(!result.errors.isEmpty, "\(arguments)")
             #expect(PeerTrackProcess.journal(store) == before, "\(arguments) changed the journal")
         }

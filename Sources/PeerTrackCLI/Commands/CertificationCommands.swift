@@ -1,5 +1,6 @@
 import Operations
 import Foundation
+import Operations
 import PeerTrackCore
 import Tracker
 
@@ -26,8 +27,7 @@ extension CLI {
                 let details = RequirementDetails(
                     title: arguments["--title"], hours: try arguments.hours("--hours"), provider: arguments["--provider"],
                     from: arguments["--from"], attestedBy: arguments["--by"], evidence: arguments["--evidence"].map { URL(fileURLWithPath: $0) })
-                let tracker = try cli.openTracker()
-                let record = try tracker.addRequirement(person: positionals[0], item: positionals[1], date: date, details: details)
+                let record = try cli.workspace.addRequirement(person: positionals[0], item: positionals[1], date: date, details: details)
                 cli.console.write("Recorded \(record.id): \(positionals[0]) \(record.kind.rawValue) for \(positionals[1]) on \(date).\n")
                 return 0
             }),
@@ -37,7 +37,11 @@ extension CLI {
             options: ["--on"], flags: ["--json"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                return try cli.requirementList(person: id, on: arguments["--on"], json: arguments.has("--json"))
+                let report = try cli.workspace.status(person: id, on: try arguments.on)
+                guard let status = report.standings.first else { return 0 }
+                return cli.render(
+                    try arguments.outputForm(), text: { StatusFormat.checklistText(status, on: report.day) },
+                    json: { StatusFormat.checklistJSON(status, on: report.day) })
             }),
         Command(
             path: ["requirement", "evidence"], synopsis: "RECORD [-o FILE]",
@@ -47,7 +51,7 @@ extension CLI {
             run: { cli, arguments in
                 let id = try arguments.positionals("RECORD")[0]
                 let output = try cli.outputOption(arguments)
-                let (document, bytes) = try cli.openTracker().documentFile(id)
+                let (document, bytes) = try cli.workspace.documentFile(id)
                 if try cli.writeDocument(bytes, to: output, what: "a document's file"), let output {
                     cli.console.write("Wrote \(document.fileName ?? "the file") (\(bytes.count) bytes, SHA-256 checked), the \(document.item) from \(document.from), to \(output).\n")
                 }
@@ -66,13 +70,11 @@ extension CLI {
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
                 let date = try arguments.requiredDay("--date")
-                let tracker = try cli.openTracker()
-                let record = try tracker.certify(
+                let award = try cli.workspace.certify(
                     person: id, date: date, program: arguments["--program"], number: arguments["--number"],
                     designation: arguments["--designation"], override: arguments["--override"])
-                let status = try tracker.status(of: id, on: tracker.today)
-                cli.console.write("Recorded \(record.stamp.id): \(id) certified on \(record.date) (\(record.program ?? "")); renewal due \(status.due?.description ?? "-").\n")
-                try cli.reportOverride(record.stamp.id, tracker: tracker, person: id)
+                cli.console.write("Recorded \(award.id): \(id) certified on \(award.date) (\(award.program ?? "")); renewal due \(award.due?.description ?? "-").\n")
+                cli.reportOverride(award)
                 return 0
             }),
         Command(
@@ -83,37 +85,16 @@ extension CLI {
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
                 let date = try arguments.requiredDay("--date")
-                let tracker = try cli.openTracker()
-                let record = try tracker.recertify(person: id, date: date, override: arguments["--override"])
-                let status = try tracker.status(of: id, on: tracker.today)
-                cli.console.write("Recorded \(record.stamp.id): \(id) recertified on \(record.date); next renewal due \(status.due?.description ?? "-").\n")
-                try cli.reportOverride(record.stamp.id, tracker: tracker, person: id)
+                let award = try cli.workspace.recertify(person: id, date: date, override: arguments["--override"])
+                cli.console.write("Recorded \(award.id): \(id) recertified on \(award.date); next renewal due \(award.due?.description ?? "-").\n")
+                cli.reportOverride(award)
                 return 0
             }),
     ]
 
     /// Says so when a certify or recertify record was made with an override.
-    func reportOverride(_ recordID: String, tracker: Tracker, person: String) throws {
-        guard let record = try tracker.records(about: person).last(where: { $0.id == recordID }),
-            let override = record.fields.first(where: { $0.key == "override" })?.value
-        else { return }
-        let missing = record.fields.first { $0.key == "missing" }?.value ?? ""
-        console.write("Override: \(override) (passed over: \(missing.split(separator: ",").joined(separator: ", "))).\n")
-    }
-
-    func requirementList(person id: String, on: String?, json: Bool) throws -> Int32 {
-        let tracker = try openTracker()
-        let day = try day(on, tracker: tracker)
-        guard let status = try tracker.standings(person: id, on: day).first else { return 0 }
-        if json {
-            var entry = StatusFormat.pathJSON(status.path)
-            entry["id"] = id
-            entry["on"] = day.description
-            entry["program"] = status.program.id
-            try writeJSON(entry)
-            return 0
-        }
-        console.write("\(SafeText.visible(status.person.name)) (\(id)), \(status.program.id), on \(day):\n" + StatusFormat.pathText(status, on: day))
-        return 0
+    func reportOverride(_ award: AwardRecorded) {
+        guard let override = award.override else { return }
+        console.write("Override: \(override.reason) (passed over: \(override.passedOver.joined(separator: ", "))).\n")
     }
 }

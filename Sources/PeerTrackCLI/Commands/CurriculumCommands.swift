@@ -1,4 +1,5 @@
 import Curriculum
+import Operations
 import Foundation
 import PeerXML
 import Tracker
@@ -9,7 +10,11 @@ extension CLI {
         Command(
             path: ["curriculum", "list"], synopsis: "[--json]",
             summary: "List modules, their lessons and quizzes, question counts and CE hours.",
-            flags: ["--json"], run: { cli, arguments in try cli.curriculumList(json: arguments.has("--json")) }),
+            flags: ["--json"],
+            run: { cli, arguments in
+                let curriculum = try cli.workspace.loadCurriculum()
+                return cli.render(try arguments.outputForm(), text: { CurriculumFormat.text(curriculum) }, json: { CurriculumFormat.json(curriculum) })
+            }),
         Command(
             path: ["curriculum", "check"], synopsis: "[PATH ...]",
             summary: "Validate the content folder (or the given files); one FILE:LINE:COLUMN: message per problem.",
@@ -18,94 +23,28 @@ extension CLI {
         Command(
             path: ["schema"], synopsis: "lesson|quiz|program|transcript",
             summary: "Print an XML Schema (XSD) of PeerTrack's files.",
-            run: { cli, arguments in try cli.printSchema(try arguments.positionals("a schema name (lesson, quiz, program or transcript)")[0]) }),
+            run: { cli, arguments in
+                let name = try arguments.positionals("a schema name (lesson, quiz, program or transcript)")[0]
+                guard let schema = SchemaName(rawValue: name) else {
+                    throw UsageError("unknown schema '\(name)'; expected lesson, quiz, program or transcript")
+                }
+                cli.console.write(try Workspace.schemaText(schema))
+                return 0
+            }),
     ]
 
-    func curriculumList(json: Bool) throws -> Int32 {
-        let curriculum = try loadCurriculum()
-        if json {
-            try writeJSON(curriculum.modules.map { module -> [String: Any] in
-                var entry: [String: Any] = [
-                    "id": module.id, "order": module.order, "title": module.title, "summary": module.summary,
-                    "lessons": module.lessons.map { ["id": $0.id, "title": $0.title] },
-                ]
-                if let quiz = curriculum.quiz(for: module) {
-                    var quizEntry: [String: Any] = [
-                        "id": quiz.id, "title": quiz.title, "questions": quiz.questions.count,
-                        "asked": quiz.questionsPerAttempt, "passMark": quiz.passMark, "version": quiz.version,
-                    ]
-                    if let hours = quiz.ceHours, let category = quiz.ceCategory {
-                        quizEntry["ceHours"] = hours.description
-                        quizEntry["ceCategory"] = category
-                    }
-                    entry["quiz"] = quizEntry
-                }
-                return entry
-            })
-            return 0
-        }
-        var text = ""
-        for module in curriculum.modules {
-            text += "\(module.order). \(module.title)  [\(module.id)]\n"
-            for (index, lesson) in module.lessons.enumerated() {
-                text += "     \(index + 1)) \(lesson.title)  [\(lesson.id)]\n"
-            }
-            if let quiz = curriculum.quiz(for: module) {
-                var line = "     Quiz: \(quiz.title)  [\(quiz.id)] \(quiz.questionsPerAttempt) of \(quiz.questions.count) questions, pass \(quiz.passMark)%"
-                if let hours = quiz.ceHours, let category = quiz.ceCategory {
-                    line += ", \(hours) CE hour(s) \(category)"
-                }
-                text += line + "\n"
-            }
-            text += "\n"
-        }
-        let lessons = curriculum.modules.reduce(0) { $0 + $1.lessons.count }
-        text += "\(curriculum.modules.count) modules, \(lessons) lessons, \(curriculum.quizzes.count) quizzes, \(curriculum.questionCount) questions\n"
-        console.write(text)
-        return 0
-    }
-
     func curriculumCheck(paths: [String]) throws -> Int32 {
-        let urls = paths.map { URL(fileURLWithPath: $0) }
-        for url in urls {
-            var info = stat()
-            guard stat(url.path, &info) != 0 else { continue }
-            console.writeError("\(url.path): \(errno == ENOENT ? "no such file" : String(cString: strerror(errno)))\n")
-            return 1
-        }
-        let loader = ContentLoader(root: contentRoot)
-        let (diagnostics, warnings) = try loader.review(paths: urls)
-        var programProblems: [XMLDiagnostic] = []
-        if paths.isEmpty {
-            do {
-                _ = try loadPrograms()
-            } catch let error as XMLDocumentError {
-                programProblems = error.diagnostics
-            }
-        }
-        let all = diagnostics + programProblems
+        let check = try workspace.checkContent(paths: paths)
         // Warnings go with the other remarks to standard error, so that standard output lists
         // the problems alone.
-        console.writeError(warnings.map { "\($0)\n" }.joined())
-        if all.isEmpty {
-            let checked = paths.isEmpty ? (try loader.lessonFiles().count + loader.quizFiles().count) : paths.count
-            let noted = warnings.isEmpty ? "" : " (\(warnings.count) warning(s))"
-            console.write("\(checked) file(s) checked: no problems\(noted)\n")
+        console.writeError(check.warnings.map { "\($0)\n" }.joined())
+        guard !check.problems.isEmpty else {
+            let noted = check.warnings.isEmpty ? "" : " (\(check.warnings.count) warning(s))"
+            console.write("\(check.checked) file(s) checked: no problems\(noted)\n")
             return 0
         }
-        console.write(all.map { "\($0)\n" }.joined())
-        console.writeError("\(all.count) problem(s) found\n")
+        console.write(check.problems.map { "\($0)\n" }.joined())
+        console.writeError("\(check.problems.count) problem(s) found\n")
         return 1
-    }
-
-    func printSchema(_ name: String) throws -> Int32 {
-        switch name {
-        case "lesson": console.write(try ContentKind.lesson.schemaText)
-        case "quiz": console.write(try ContentKind.quiz.schemaText)
-        case "program": console.write(try ProgramLoader.schemaText)
-        case "transcript": console.write(try TranscriptFormat.schemaText)
-        default: throw UsageError("unknown schema '\(name)'; expected lesson, quiz, program or transcript")
-        }
-        return 0
     }
 }

@@ -1,6 +1,7 @@
 import Operations
 import Documents
 import Foundation
+import Operations
 import PeerTrackCore
 import Tracker
 
@@ -21,10 +22,9 @@ extension CLI {
             run: { cli, arguments in
                 let id = try arguments.positionals("RECORD")[0]
                 let output = try cli.outputOption(arguments)
-                let tracker = try cli.openTracker()
-                let content = try DocumentContent.certificate(id, tracker: tracker, curriculum: { try? cli.loadCurriculum() })
-                let pdf = Certificate.pdf(content, created: cli.now())
-                if try cli.writeDocument(pdf, to: output, what: "a certificate (PDF)"), let output {
+                let made = try cli.workspace.certificate(id)
+                let content = made.content
+                if try cli.writeDocument(made.bytes, to: output, what: "a certificate (PDF)"), let output {
                     cli.console.write("Wrote the certificate of \(content.personName) for \"\(content.courseTitle)\" (record \(content.recordID)) to \(output).\n")
                 }
                 return 0
@@ -46,14 +46,11 @@ extension CLI {
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
                 let output = try cli.outputOption(arguments)
-                let tracker = try cli.openTracker()
-                let day = try cli.day(arguments["--on"], tracker: tracker)
-                let content = try DocumentContent.packet(id, on: day, tracker: tracker)
-                let pdf = RenewalPacket.pdf(content, created: cli.now())
-                let stage = content.stage.rawValue
-                if try cli.writeDocument(pdf, to: output, what: "a packet (PDF)"), let output {
+                let made = try cli.workspace.packet(id, on: try arguments.on)
+                let content = made.content
+                if try cli.writeDocument(made.bytes, to: output, what: "a packet (PDF)"), let output {
                     let missing = content.checklist.filter { !$0.met }.count
-                    cli.console.write("Wrote the \(stage) packet of \(id) (\(content.personName)), \(content.rows.count) CE records, \(missing) item(s) missing, as of \(day) to \(output).\n")
+                    cli.console.write("Wrote the \(content.stage.rawValue) packet of \(id) (\(content.personName)), \(content.rows.count) CE records, \(missing) item(s) missing, as of \(content.onDate) to \(output).\n")
                 }
                 return 0
             }),
@@ -71,12 +68,10 @@ extension CLI {
             run: { cli, arguments in
                 _ = try arguments.positionals()
                 let output = try cli.outputOption(arguments)
-                let tracker = try cli.openTracker()
-                let day = try cli.day(arguments["--on"], tracker: tracker)
-                let content = try DocumentContent.dashboard(on: day, tracker: tracker, curriculum: try? cli.loadCurriculum())
-                let html = Array(Dashboard.html(content).utf8)
-                if try cli.writeDocument(html, to: output, isText: true, what: "the dashboard"), let output {
-                    cli.console.write("Wrote the dashboard of \(content.agency) (\(content.people.count) people) as of \(day) to \(output).\n")
+                let made = try cli.workspace.dashboard(on: try arguments.on)
+                let content = made.content
+                if try cli.writeDocument(made.bytes, to: output, isText: true, what: "the dashboard"), let output {
+                    cli.console.write("Wrote the dashboard of \(content.agency) (\(content.people.count) people) as of \(content.onDate) to \(output).\n")
                 }
                 return 0
             }),

@@ -1,4 +1,5 @@
 import Foundation
+import Operations
 import PeerTrackCore
 import Tracker
 
@@ -16,8 +17,7 @@ extension CLI {
                 """,
             run: { cli, arguments in
                 let positionals = try arguments.positionals("RECORD", "FILE")
-                let candidate = try EvidenceCandidate(reading: URL(fileURLWithPath: positionals[1]))
-                let attachment = try cli.openTracker().attachEvidence(candidate, to: positionals[0])
+                let attachment = try cli.workspace.attachEvidence(positionals[1], to: positionals[0])
                 let evidence = attachment.evidence
                 let file = "\(SafeText.visible(evidence.fileName)) (\(evidence.size) bytes, SHA-256 \(evidence.sha256))"
                 if attachment.restored {
@@ -40,30 +40,11 @@ extension CLI {
             run: { cli, arguments in
                 let id = try arguments.positionals("RECORD")[0]
                 let output = try cli.outputOption(arguments)
-                let (evidence, bytes) = try cli.openTracker().evidenceFile(id)
+                let (evidence, bytes) = try cli.workspace.evidenceFile(id)
                 if try cli.writeDocument(bytes, to: output, what: "an evidence file"), let output {
                     cli.console.write("Wrote \(SafeText.visible(evidence.fileName)) (\(evidence.size) bytes, SHA-256 checked), the evidence for \(evidence.target), to \(output).\n")
                 }
                 return 0
             }),
     ]
-
-    /// `ce add`, with `--evidence FILE` or without: prints the new record's id.
-    func addCE(_ arguments: Arguments) throws -> Int32 {
-        let id = try arguments.positionals("ID")[0]
-        let date = try arguments.requiredDay("--date")
-        let hours = try arguments.requiredHours("--hours")
-        // The file is read before the store is locked.
-        let file = try arguments["--evidence"].map { try EvidenceCandidate(reading: URL(fileURLWithPath: $0)) }
-        let tracker = try openTracker()
-        let (title, category, provider) = (try arguments.required("--title"), try arguments.required("--category"), arguments["--provider"])
-        let record =
-            if let file {
-                try tracker.addCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider, evidence: file).record
-            } else {
-                try tracker.addCE(person: id, date: date, hours: hours, title: title, category: category, provider: provider)
-            }
-        console.write("\(record.id)\n")
-        return 0
-    }
 }

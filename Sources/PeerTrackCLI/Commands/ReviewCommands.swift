@@ -1,4 +1,5 @@
 import Curriculum
+import Operations
 import Runner
 import Tracker
 
@@ -25,7 +26,7 @@ extension CLI {
                 guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
                 var limit = Coach.defaultReviewLimit
                 if let text = arguments["--limit"] {
-                    guard let value = Int(text), value >= 1 else { throw UsageError("--limit '\(text)' is not valid: expected a whole number, 1 or more") }
+                    guard let value = Int(text), value >= 1 else { throw InvalidValue(option: "--limit", value: text, expected: "a whole number, 1 or more") }
                     limit = value
                 }
                 return try cli.review(arguments.positionals.first, as: arguments["--as"], limit: limit)
@@ -41,7 +42,10 @@ extension CLI {
             flags: ["--json", "--csv"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                return try cli.masteryReport(json: arguments.has("--json"), csv: try arguments.csv())
+                let report = try cli.workspace.masteryReport()
+                return cli.render(
+                    try arguments.outputForm(), text: { ResultsFormat.masteryText(report) }, json: { ResultsFormat.masteryJSON(report) },
+                    csv: { ResultsFormat.masteryCSV(report) })
             }),
     ]
 

@@ -1,5 +1,6 @@
 import Operations
 import Foundation
+import Operations
 import Tracker
 
 extension CLI {
@@ -17,12 +18,8 @@ extension CLI {
                 """,
             options: ["--map"],
             run: { cli, arguments in
-                try cli.importSpreadsheet(
-                    try arguments.positionals("FILE")[0], fields: SpreadsheetFile.personFields, map: arguments["--map"], what: "people",
-                    { sheet, tracker in
-                        let rows = sheet.personRows()
-                        return try tracker.importPeople(consume rows, dryRun: !sheet.problems.isEmpty)
-                    })
+                let path = try arguments.positionals("FILE")[0]
+                return cli.report(try cli.workspace.importPeople(path, map: arguments["--map"], describe: TrackerErrorMessage.cell), of: path, what: "people")
             }),
         Command(
             path: ["ce", "import"], synopsis: "FILE.csv [--map \"COLUMN=FIELD,...\"] [--us-dates]",
@@ -40,39 +37,23 @@ extension CLI {
                 """,
             options: ["--map"], flags: ["--us-dates"],
             run: { cli, arguments in
-                let usDates = arguments.has("--us-dates")
-                return try cli.importSpreadsheet(
-                    try arguments.positionals("FILE")[0], fields: SpreadsheetFile.ceFields, map: arguments["--map"], what: "CE records",
-                    { sheet, tracker in
-                        let rows = sheet.ceRows(usDates: usDates)
-                        return try tracker.importCE(consume rows, dryRun: !sheet.problems.isEmpty)
-                    })
+                let path = try arguments.positionals("FILE")[0]
+                let done = try cli.workspace.importCE(path, map: arguments["--map"], usDates: arguments.has("--us-dates"), describe: TrackerErrorMessage.cell)
+                return cli.report(done, of: path, what: "CE records")
             }),
     ]
 
-    /// Reads a spreadsheet, hands its rows to the tracker and reports what happened: every
-    /// problem with its line and column (and nothing recorded), or how many rows were new
-    /// and how many were on record already.
-    ///
-    /// `importRows` reads the rows and hands them to the tracker, to record only if the file
-    /// had no problems of its own (else to check them for the tracker's problems). The rows
-    /// are handed over, not kept, so a large import holds them only while they are checked.
-    func importSpreadsheet(
-        _ path: String, fields: [CSVColumns.Field], map: String?, what: String,
-        _ importRows: (inout SpreadsheetFile, Tracker) throws -> RowImportSummary
-    ) throws -> Int32 {
-        var sheet = try SpreadsheetFile(path: path, fields: fields, map: try CSVColumns.parseMap(map, fields: fields))
-        let tracker = try openTracker()
-        let summary = try sheet.record({ sheet in try importRows(&sheet, tracker) }, describe: TrackerErrorMessage.cell)
-        guard let summary else {
-            let problems = sheet.problemsInFileOrder
+    /// Says what an import came to: every problem with its line and column (and nothing
+    /// recorded), or how many rows were new and how many were on record already.
+    func report(_ done: SpreadsheetImport, of path: String, what: String) -> Int32 {
+        switch done {
+        case .refused(let problems):
             console.writeError(problems.map { "\($0)\n" }.joined())
             console.writeError("peertrack: \(problems.count) problem(s) in \(path); nothing was imported and the store is unchanged\n")
             return 1
-        }
-        if summary.added == 0 {
+        case .imported(let summary) where summary.added == 0:
             console.write("Nothing new in \(path): all \(summary.present) of its \(what) are on record already.\n")
-        } else {
+        case .imported(let summary):
             console.write("Imported \(summary.added) \(what) from \(path); \(summary.present) were on record already.\n")
         }
         return 0

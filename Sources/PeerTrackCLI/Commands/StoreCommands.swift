@@ -1,4 +1,5 @@
 import Foundation
+import Operations
 import Tracker
 
 extension CLI {
@@ -13,11 +14,8 @@ extension CLI {
                 has no access and everyone reaches the records through the installed PeerTrack. Nothing is rewritten.
                 """,
             run: { cli, arguments in
-                let source = arguments.positionals.first.map { URL(fileURLWithPath: $0, isDirectory: true) }
-                    ?? URL(fileURLWithPath: AgencyStore.path, isDirectory: true)
                 guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
-                guard cli.isSuperuser else { throw TrackerError.needsRoot(directory: AgencyStore.path, action: "convert a store into") }
-                let done = try AgencyStore.convert(source, into: URL(fileURLWithPath: AgencyStore.path, isDirectory: true))
+                let done = try cli.workspace.convertStore(arguments.positionals.first.map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let former = done.formerGroup.map { "; group \($0) has no access any more" } ?? ""
                 cli.console.write(
                     "Converted \(done.from): \(done.records) records kept in \(done.to), open to PeerTrack (group \(AgencyStore.group)) alone\(former).\n")

@@ -1,4 +1,5 @@
 import Foundation
+import Operations
 import PeerTrackCore
 import PeerXML
 import Tracker
@@ -19,7 +20,7 @@ extension CLI {
             options: ["-o", "--output", "--on"],
             run: { cli, arguments in
                 let id = try arguments.positionals("ID")[0]
-                return try cli.exportTranscript(person: id, output: try cli.outputOption(arguments), on: arguments["--on"])
+                return try cli.exportTranscript(person: id, arguments)
             }),
         Command(
             path: ["export", "agency"], synopsis: "[-o FILE] [--on YYYY-MM-DD]",
@@ -28,7 +29,7 @@ extension CLI {
             options: ["-o", "--output", "--on"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                return try cli.exportTranscript(person: nil, output: try cli.outputOption(arguments), on: arguments["--on"])
+                return try cli.exportTranscript(person: nil, arguments)
             }),
         Command(
             path: ["transcript", "validate"], synopsis: "FILE",
@@ -40,7 +41,19 @@ extension CLI {
                 latest award's, and that the renewal state and dates follow the program's rules.
                 Exit 0 when clean, 1 when any problem is found.
                 """,
-            run: { cli, arguments in try cli.validateTranscript(try arguments.positionals("FILE")[0]) }),
+            run: { cli, arguments in
+                let path = try arguments.positionals("FILE")[0]
+                switch cli.workspace.validateTranscript(path) {
+                case .valid(let outline):
+                    cli.console.write(
+                        "\(path): a valid transcript of \(outline.people) person(s) with \(outline.records) records, issued by \(outline.header.agency) at \(outline.header.issued)\n")
+                    return 0
+                case .invalid(let diagnostics):
+                    cli.console.write(diagnostics.map { "\($0)\n" }.joined())
+                    cli.console.writeError("\(diagnostics.count) problem(s) found\n")
+                    return 1
+                }
+            }),
         Command(
             path: ["transcript", "import"], synopsis: "FILE",
             summary: "Import a transcript from another agency: its records keep their ids; nothing is duplicated.",
@@ -52,66 +65,38 @@ extension CLI {
                 New records are appended with the issuing agency as their origin, together with one
                 `import` record naming the file, the issuer and the counts.
                 """,
-            run: { cli, arguments in try cli.importTranscript(try arguments.positionals("FILE")[0]) }),
+            run: { cli, arguments in
+                let path = try arguments.positionals("FILE")[0]
+                let summary: TranscriptImportSummary
+                do {
+                    summary = try cli.workspace.importTranscript(path)
+                } catch let error as XMLDocumentError {
+                    cli.console.writeError(error.diagnostics.map { "\($0)\n" }.joined())
+                    cli.console.writeError("peertrack: \(error.diagnostics.count) problem(s) found; nothing was imported and the store is unchanged\n")
+                    return 1
+                }
+                if let note = summary.note {
+                    cli.console.write(
+                        "Imported \(summary.added) records for \(summary.people) person(s) from \(path) (issued by \(note.issuer) at \(note.issued)); \(summary.present) were here already.\n")
+                } else {
+                    cli.console.write("Nothing new in \(path): all \(summary.present) of its records are in this store already.\n")
+                }
+                return 0
+            }),
     ]
 
     /// `-o` or `--output`, given once.
     func outputOption(_ arguments: Arguments) throws -> String? {
         if arguments["-o"] != nil, arguments["--output"] != nil { throw UsageError("give -o or --output, not both") }
         let output = arguments["-o"] ?? arguments["--output"]
-        if let output { try OutputTarget.check(output, store: storeDirectory.path) }
+        if let output { try OutputTarget.check(output, store: workspace.storeDirectory.path) }
         return output
     }
 
-    func exportTranscript(person: String?, output: String?, on: String?) throws -> Int32 {
-        let tracker = try openTracker()
-        let day = try day(on, tracker: tracker)
-        let name = try person.map { try tracker.person($0).name }
-        let write = { (descriptor: Int32) in
-            try TranscriptExchange(tracker: tracker).writeTranscript(person: person, on: day, softwareVersion: CLI.version, to: descriptor)
-        }
-        guard let output else {
-            try TranscriptFile.stream(write) { console.write($0) }
-            return 0
-        }
-        try TranscriptFile.write(to: URL(fileURLWithPath: output), write)
-        let whose = person.map { "\($0) (\(name ?? $0))" } ?? "everyone on the roster (\(tracker.people.count))"
-        console.write("Wrote the transcript of \(whose) to \(output), with the status on \(day).\n")
-        return 0
-    }
-
-    func validateTranscript(_ path: String) throws -> Int32 {
-        do {
-            let outline = try TranscriptReader().validate(
-                contentsOf: URL(fileURLWithPath: path), displayName: path, programs: (try? loadPrograms()) ?? [:])
-            let header = outline.header
-            console.write(
-                "\(path): a valid transcript of \(outline.people) person(s) with \(outline.records) records, issued by \(header.agency) at \(header.issued)\n")
-            return 0
-        } catch {
-            console.write(error.diagnostics.map { "\($0)\n" }.joined())
-            console.writeError("\(error.diagnostics.count) problem(s) found\n")
-            return 1
-        }
-    }
-
-    func importTranscript(_ path: String) throws -> Int32 {
-        let summary: TranscriptImportSummary
-        do {
-            // A file that is not a regular one is refused before the store is locked.
-            _ = try UserFile(path: path)
-            summary = try TranscriptExchange(tracker: openTracker()).importTranscript(contentsOf: URL(fileURLWithPath: path), displayName: path)
-        } catch let error as XMLDocumentError {
-            console.writeError(error.diagnostics.map { "\($0)\n" }.joined())
-            console.writeError("peertrack: \(error.diagnostics.count) problem(s) found; nothing was imported and the store is unchanged\n")
-            return 1
-        }
-        if let note = summary.note {
-            console.write(
-                "Imported \(summary.added) records for \(summary.people) person(s) from \(path) (issued by \(note.issuer) at \(note.issued)); \(summary.present) were here already.\n")
-        } else {
-            console.write("Nothing new in \(path): all \(summary.present) of its records are in this store already.\n")
-        }
+    func exportTranscript(person: String?, _ arguments: Arguments) throws -> Int32 {
+        let output = try outputOption(arguments)
+        let done = try workspace.exportTranscript(person: person, on: try arguments.on, softwareVersion: CLI.version, output: output) { console.write($0) }
+        if let output { console.write("Wrote the transcript of \(done.whose) to \(output), with the status on \(done.day).\n") }
         return 0
     }
 }

@@ -114,21 +114,3 @@ extension Tracker {
         return typed
     }
 }
-
-extension Tracker {
-    /// The CE records waiting for a supervisor (`as`, else the acting person): those of
-    /// their specialists that are neither verified nor voided, oldest first. Empty for
-    /// anyone who supervises no one.
-    public func pendingVerifications(as actorID: String? = nil) throws -> [(record: CERecord, person: Person)] {
-        guard let me = try actor(as: actorID) else { throw TrackerError.noActor(account: account) }
-        var pending: [(order: Int, record: CERecord, person: Person)] = []
-        for person in ledger.roster.specialists(of: me.id) {
-            let history = try loadedHistory(of: person.id)
-            for ce in history.continuingEducation where history.verification(of: ce.id) == nil && !history.isVoided(ce.id) {
-                pending.append((pending.count, ce, person))
-            }
-        }
-        // Oldest first; records of the same second keep their order.
-        return pending.sorted { ($0.record.stamp.time, $0.order) < ($1.record.stamp.time, $1.order) }.map { ($0.record, $0.person) }
-    }
-}

@@ -8,15 +8,6 @@ import Tracker
 /// What the documents say, made from the tracker's typed records: the certificate of one
 /// record, a person's renewal packet, the agency dashboard.
 package enum DocumentContent {
-    /// A document that cannot be made, said for the person who asked.
-    package struct Refusal: Error, CustomStringConvertible {
-        package var description: String
-
-        package init(description: String) {
-            self.description = description
-        }
-    }
-
     // MARK: - Certificate
 
     /// The certificate of a CE or training record that is not voided. `curriculum` names a
@@ -25,7 +16,7 @@ package enum DocumentContent {
         let record = try tracker.record(id, kinds: [.ce, .training], describing: "CE or training")
         let history = try tracker.history(of: record.person ?? "")
         if let void = history.void(of: record.id) {
-            throw Refusal(description: "record \(record.id) was voided on \(void.stamp.time) (\(void.reason)); a voided record has no certificate")
+            throw Refusal("record \(record.id) was voided on \(void.stamp.time) (\(void.reason)); a voided record has no certificate")
         }
         let agency = tracker.agency ?? "the issuing agency"
         let program = try tracker.program(of: history.person.id)
@@ -41,7 +32,7 @@ package enum DocumentContent {
         guard let training = TrainingRecord(record) else { throw TrackerError.unknownRecord(id, expected: "CE or training") }
         let isSupervisorCourse = training.course.lowercased() == program.supervisorCourse.lowercased()
         guard let hours = training.hours ?? (isSupervisorCourse ? program.supervisorCourseHours : nil) else {
-            throw Refusal(description: "training record \(record.id) has no hours, which a certificate states; record the training again with --hours and void this record")
+            throw Refusal("training record \(record.id) has no hours, which a certificate states; record the training again with --hours and void this record")
         }
         return CertificateContent(
             personName: history.person.name, courseTitle: training.course, date: training.date, hours: hours,
@@ -134,8 +125,13 @@ package enum DocumentContent {
 
     /// A CE record waiting for verification, and whose it is.
     package struct Waiting: Sendable {
-        var owner: String
-        var record: DashboardContent.QueuedRecord
+        var owner: Person
+        var record: CERecord
+
+        /// The record as the dashboard shows it.
+        var shown: DashboardContent.QueuedRecord {
+            DashboardContent.QueuedRecord(recordID: record.id, personName: owner.name, date: record.date, title: record.title, hours: record.hours)
+        }
     }
 
     /// The agency dashboard on a day, from one pass over everyone that keeps only what the
@@ -150,18 +146,12 @@ package enum DocumentContent {
         var stages: [ApplicantStanding] = []
         var anyApplication = false
         var masteries: [MasteryReport.PersonMastery] = []
-        var queues = QueueBuilder(roster: tracker.people)
+        var queues = QueueBuilder()
         try tracker.forEveryone({ history -> (PersonStatus, [Waiting], MasteryReport.PersonMastery?) in
             let mastery = curriculum.flatMap { curriculum in
                 counted.contains(history.person.id) ? MasteryReport.person(history, curriculum: curriculum, on: day, zone: zone) : nil
             }
-            let waiting = history.continuingEducation.filter { ce in
-                ce.date <= day && !history.isVoided(ce.id) && history.verification(of: ce.id) == nil
-            }.map { ce in
-                Waiting(
-                    owner: history.person.id,
-                    record: DashboardContent.QueuedRecord(recordID: ce.id, personName: history.person.name, date: ce.date, title: ce.title, hours: ce.hours))
-            }
+            let waiting = VerificationQueue.waiting(in: history, on: day).map { Waiting(owner: history.person, record: $0) }
             return (try rules.standing(of: history, on: day), waiting, mastery)
         }, consume: { status, waiting, mastery in
             let renewal = status.renewal

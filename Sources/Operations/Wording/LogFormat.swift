@@ -116,3 +116,37 @@ package enum LogFormat {
         out += "    }".utf8
     }
 }
+
+extension LogFormat {
+    /// Writes the whole journal: pieces formatted on every core and written in order, so
+    /// that the log of a statewide journal is quick and never sits in memory whole.
+    package static func stream(_ tracker: Tracker, _ output: OutputForm, write: (String) -> Void) throws {
+        var count = 0
+        if output == .csv { write(CSVFormat.logHeader) }
+        try tracker.streamRecords({ records in
+            var out: [UInt8] = []
+            var writer = CSVWriter()
+            for record in records {
+                switch output {
+                case .csv: CSVFormat.log(record, into: &writer)
+                case .json:
+                    out += ",\n  ".utf8
+                    json(record, into: &out)
+                case .text: text(record, into: &out)
+                }
+            }
+            return (records.count, output == .csv ? writer.bytes : out)
+        }, consume: { piece in
+            guard piece.0 > 0 else { return }
+            // The first element of the JSON array opens it instead of following a comma.
+            let text = String(decoding: piece.1, as: UTF8.self)
+            write(output == .json && count == 0 ? "[\n  " + text.dropFirst(4) : text)
+            count += piece.0
+        })
+        switch output {
+        case .json: write(count == 0 ? "[]\n" : "\n]\n")
+        case .text where count == 0: write("No records yet.\n")
+        default: break
+        }
+    }
+}

@@ -88,3 +88,10 @@ package enum StatusFormat {
         return entry
     }
 }
+
+extension StatusFormat {
+    /// `status`: each person's standing, or a word on the empty roster.
+    package static func text(_ report: StatusReport) -> String {
+        report.standings.isEmpty ? RecordsFormat.emptyRoster : report.standings.map { text($0, on: report.day) }.joined(separator: "\n")
+    }
+}

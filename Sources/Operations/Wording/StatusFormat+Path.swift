@@ -67,3 +67,18 @@ extension StatusFormat {
         return entry
     }
 }
+
+extension StatusFormat {
+    /// `requirement list`: the checklist of the person's step on a day.
+    package static func checklistText(_ status: PersonStatus, on day: Day) -> String {
+        "\(SafeText.visible(status.person.name)) (\(status.person.id)), \(status.program.id), on \(day):\n" + pathText(status, on: day)
+    }
+
+    package static func checklistJSON(_ status: PersonStatus, on day: Day) -> [String: Any] {
+        var entry = pathJSON(status.path)
+        entry["id"] = status.person.id
+        entry["on"] = day.description
+        entry["program"] = status.program.id
+        return entry
+    }
+}
