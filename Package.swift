@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Operations", dependencies: ["Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents", "PeerTrackCore"]),
         // Commands: argument parsing into typed values, one call each, rendering and exit codes.
         .target(name: "PeerTrackCLI", dependencies: ["Operations", "Curriculum", "Tracker", "Runner", "Transcripts", "QuestionBanks", "Documents"]),
-        .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI", "PeerTrackCore"]),
+        .executableTarget(name: "peertrack", dependencies: ["PeerTrackCLI", "PeerTrackCore", "Runner"]),
         // Benchmarks: synthetic stores and measurements against physical floors.
         .target(name: "BenchmarkKit", dependencies: ["Tracker", "PeerTrackCore", "Curriculum"]),
         .executableTarget(name: "peertrack-bench", dependencies: ["BenchmarkKit", "Curriculum", "peertrack", "foundation-floor"]),
@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "BenchmarkKit"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "TestTools"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI", "BenchmarkKit", "TestTools"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI", "Runner", "BenchmarkKit", "TestTools"]),
         .testTarget(name: "QuestionBanksTests", dependencies: ["QuestionBanks", "Runner"], resources: [.copy("Fixtures")]),
         .target(name: "TestTools", path: "Tests/TestTools"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestTools"]),

@@ -1,3 +1,5 @@
+
+
 /// A value someone typed that is not of the form expected (an impossible date, hours that
 /// are not a number, a column map that does not parse): a command line that cannot be
 /// carried out as typed, so the CLI answers it as it answers a usage error (exit 64).

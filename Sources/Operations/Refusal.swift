@@ -1,3 +1,5 @@
+
+
 /// An action refused or a document that cannot be made, said for the person who asked
 /// (exit status 1).
 package struct Refusal: Error, CustomStringConvertible {

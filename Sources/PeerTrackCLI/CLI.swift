@@ -1,6 +1,6 @@
 import Curriculum
-import Operations
 import Foundation
+import Operations
 import PeerTrackCore
 import PeerXML
 import Runner
@@ -44,25 +44,18 @@ public final class CLI {
     public func run() -> Int32 {
         do {
             var rest: [String] = []
-            var index = 0
-            while index < arguments.count {
-                let token = arguments[index]
-                index += 1
-                for name in ["--content", "--store"] where token == name || token.hasPrefix(name + "=") {
-                    let value: String
-                    if token == name {
-                        guard index < arguments.count else { throw UsageError("\(name) needs a value") }
-                        value = arguments[index]
-                        index += 1
-                    } else {
-                        value = String(token.dropFirst(name.count + 1))
-                    }
-                    if name == "--content" { contentOption = value } else { storeOption = value }
-                }
-                if token == "--content" || token.hasPrefix("--content=") || token == "--store" || token.hasPrefix("--store=") {
+            var tokens = arguments[...]
+            while let token = tokens.popFirst() {
+                guard let name = ["--content", "--store"].first(where: { token == $0 || token.hasPrefix($0 + "=") }) else {
+                    rest.append(token)
                     continue
                 }
-                rest.append(token)
+                var value = String(token.dropFirst(name.count + 1))
+                if token == name {
+                    guard let next = tokens.popFirst() else { throw UsageError("\(name) needs a value") }
+                    value = next
+                }
+                if name == "--content" { contentOption = value } else { storeOption = value }
             }
             // Only the agency's own store keeps the set-group-id privilege, and only for the
             // store layer; any other store gives it up before anything is read.
@@ -144,5 +137,18 @@ public final class CLI {
             return String(cString: name)
         }
         return "uid\(getuid())"
+    }
+}
+
+extension CLI {
+    /// Every command, in the order help lists them.
+    static let commands: [Command] =
+        curriculumCommands + bankCommands + runnerCommands + reviewCommands + trackerCommands + certificationCommands + supervisionCommands + evidenceCommands
+            + spreadsheetCommands + transcriptCommands + documentCommands + certificateCheckCommands + storeCommands
+
+    /// The menu for a person at a terminal: modules, what is done, what is next.
+    func runMenu() throws -> Int32 {
+        try coach(as: nil).menu()
+        return Interrupt.wasReceived ? 130 : 0
     }
 }

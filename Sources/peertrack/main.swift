@@ -1,5 +1,6 @@
 import Foundation
 import PeerTrackCLI
+import Runner
 import PeerTrackCore
 
 // First of all: an installed, set-group-id binary keeps its group as the saved group only.

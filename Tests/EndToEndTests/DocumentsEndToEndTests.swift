@@ -1,5 +1,6 @@
 import Foundation
 import PeerTrackCLI
+import Runner
 import PeerTrackCore
 import Testing
 

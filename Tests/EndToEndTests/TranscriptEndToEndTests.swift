@@ -1,5 +1,6 @@
 import Foundation
 import PeerTrackCLI
+import Runner
 import PeerXML
 import Testing
 @testable import Tracker

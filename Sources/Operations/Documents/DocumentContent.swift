@@ -1,6 +1,6 @@
-import Foundation
 import Curriculum
 import Documents
+import Foundation
 import PeerTrackCore
 import Runner
 import Tracker

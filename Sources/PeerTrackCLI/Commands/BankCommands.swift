@@ -53,7 +53,7 @@ extension CLI {
 
     func importBank(_ path: String, format: QuestionBankFormat?, quizID: String?, moduleID: String?, output: String?) throws -> Int32 {
         for (option, id) in [("--quiz", quizID), ("--module", moduleID)] {
-            if let id, !CLI.isID(id) { throw InvalidValue(option: option, value: id, expected: "an id: lower-case letters and digits joined by '-'") }
+            if let id, !ContentID.isValid(id) { throw InvalidValue(option: option, value: id, expected: "an id: lower-case letters and digits joined by '-'") }
         }
         switch try workspace.importBank(path, format: format, quizID: quizID, moduleID: moduleID, output: output) {
         case .needsModule(let quiz, let modules):
@@ -82,13 +82,5 @@ extension CLI {
         try writeDocument(Array(text.utf8), to: output, isText: true, what: "a question bank", mode: 0o644)
         console.write("Wrote quiz '\(quiz.id)' (\(quiz.questions.count) questions) to \(output) as \(format.title).\n")
         return 0
-    }
-
-    /// Lower-case letters and digits in runs joined by `-`, at most 64 characters.
-    static func isID(_ text: String) -> Bool {
-        text.count <= 64 && !text.isEmpty
-            && text.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
-                !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
-            }
     }
 }

@@ -1,4 +1,3 @@
-import Operations
 import Documents
 import Foundation
 import Operations

@@ -1,6 +1,6 @@
 import Curriculum
-import Operations
 import Foundation
+import Operations
 import PeerXML
 import Tracker
 import Transcripts

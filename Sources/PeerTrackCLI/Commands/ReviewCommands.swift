@@ -23,13 +23,10 @@ extension CLI {
                 """,
             options: ["--as", "--limit"],
             run: { cli, arguments in
-                guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
-                var limit = Coach.defaultReviewLimit
-                if let text = arguments["--limit"] {
-                    guard let value = Int(text), value >= 1 else { throw InvalidValue(option: "--limit", value: text, expected: "a whole number, 1 or more") }
-                    limit = value
-                }
-                return try cli.review(arguments.positionals.first, as: arguments["--as"], limit: limit)
+                let limit = try arguments.number("--limit", minimum: 1) ?? Coach.defaultReviewLimit
+                let coach = try cli.coach(as: arguments["--as"])
+                let quiz = try arguments.optionalPositional().map { try coach.curriculum.requireQuiz($0) }
+                return cli.status(of: try coach.review(quiz, limit: limit))
             }),
         Command(
             path: ["report", "mastery"], synopsis: "[--json | --csv]",
@@ -48,13 +45,4 @@ extension CLI {
                     csv: { ResultsFormat.masteryCSV(report) })
             }),
     ]
-
-    func review(_ quiz: String?, as person: String?, limit: Int) throws -> Int32 {
-        let coach = try coach(as: person)
-        let chosen = try quiz.map { try coach.curriculum.requireQuiz($0) }
-        switch try coach.review(chosen, limit: limit) {
-        case .finished, .quit: return 0
-        case .endOfInput: return Interrupt.wasReceived ? 130 : 1
-        }
-    }
 }

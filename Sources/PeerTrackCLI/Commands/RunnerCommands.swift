@@ -1,8 +1,7 @@
-import Operations
-import PeerTrackCore
 import Curriculum
 import Foundation
 import Operations
+import PeerTrackCore
 import Runner
 import Tracker
 
@@ -18,7 +17,8 @@ extension CLI {
                 """,
             options: ["--as"],
             run: { cli, arguments in
-                try cli.learn(module: try arguments.positionals("MODULE")[0], as: arguments["--as"])
+                let coach = try cli.coach(as: arguments["--as"])
+                return cli.status(of: try coach.learn(try coach.curriculum.requireModule(try arguments.positionals("MODULE")[0])), endOfInput: 0)
             }),
         Command(
             path: ["quiz"], synopsis: "QUIZ [--as ID] [--practice] [--seed N] [--resume]",
@@ -39,15 +39,13 @@ extension CLI {
             options: ["--as", "--seed"], flags: ["--practice", "--resume"],
             run: { cli, arguments in
                 let id = try arguments.positionals("QUIZ")[0]
-                var seed: UInt64?
-                if let text = arguments["--seed"] {
-                    guard let value = UInt64(text) else { throw InvalidValue(option: "--seed", value: text, expected: "a whole number, 0 or more") }
-                    seed = value
-                }
+                let seed = try arguments.number("--seed", minimum: 0).map(UInt64.init)
                 let resume = arguments.has("--resume")
                 if resume, seed != nil { throw UsageError("--resume continues the saved draw; it cannot be combined with --seed") }
                 if resume, arguments.has("--practice") { throw UsageError("--practice saves nothing to resume; leave out one of them") }
-                return try cli.quiz(id, as: arguments["--as"], seed: seed, practice: arguments.has("--practice"), resume: resume)
+                let coach = try cli.coach(as: arguments["--as"])
+                return cli.status(
+                    of: try coach.takeQuiz(try coach.curriculum.requireQuiz(id), seed: seed, practice: arguments.has("--practice"), resume: resume))
             }),
         Command(
             path: ["results"], synopsis: "[ID] [--json | --csv]",
@@ -55,8 +53,7 @@ extension CLI {
             details: "--csv: one row per finished attempt, oldest first.",
             flags: ["--json", "--csv"],
             run: { cli, arguments in
-                guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
-                let results = try cli.workspace.results(person: arguments.positionals.first)
+                let results = try cli.workspace.results(person: try arguments.optionalPositional())
                 return cli.render(
                     try arguments.outputForm(), text: { ResultsFormat.text(results) }, json: { ResultsFormat.json(results) },
                     csv: { CSVFormat.results(results.progress) })
@@ -65,44 +62,14 @@ extension CLI {
 
     /// A coach for the learner `--as` names (or this account's), on this console.
     func coach(as id: String?) throws -> Coach {
-        let coach = try workspace.coach(as: id, terminal: ConsoleTerminal(console))
+        let coach = try workspace.coach(as: id, terminal: console)
         if console is StandardConsole { Interrupt.install() }
         return coach
     }
 
-    func learn(module id: String, as person: String?) throws -> Int32 {
-        let coach = try coach(as: person)
-        let outcome = try coach.learn(try coach.curriculum.requireModule(id))
-        return outcome == .endOfInput && Interrupt.wasReceived ? 130 : 0
+    /// The exit status of an interaction: 0 finished or stopped with q; at the end of input
+    /// `endOfInput` (1 for a quiz or review, 0 for reading), or 130 after Ctrl-C.
+    func status(of outcome: InteractionOutcome, endOfInput: Int32 = 1) -> Int32 {
+        outcome != .endOfInput ? 0 : Interrupt.wasReceived ? 130 : endOfInput
     }
-
-    func quiz(_ id: String, as person: String?, seed: UInt64?, practice: Bool, resume: Bool) throws -> Int32 {
-        let coach = try coach(as: person)
-        switch try coach.takeQuiz(try coach.curriculum.requireQuiz(id), seed: seed, practice: practice, resume: resume) {
-        case .finished, .quit: return 0
-        case .endOfInput: return Interrupt.wasReceived ? 130 : 1
-        }
-    }
-}
-
-/// The CLI's console as the runner's terminal. After Ctrl-C every read is the end of input,
-/// even of lines already buffered.
-private final class ConsoleTerminal: Terminal {
-    let console: Console
-
-    init(_ console: Console) {
-        self.console = console
-    }
-
-    func write(_ text: String) { console.write(text) }
-
-    func readLine() -> String? {
-        guard !Interrupt.wasReceived else { return nil }
-        let line = console.readLine()
-        return Interrupt.wasReceived ? nil : line
-    }
-
-    var isInteractive: Bool { console.isInteractive }
-    var usesColor: Bool { console.usesColor }
-    var width: Int { console.width }
 }

@@ -1,4 +1,3 @@
-import Operations
 import Foundation
 import Operations
 import Tracker

@@ -14,8 +14,7 @@ extension CLI {
                 has no access and everyone reaches the records through the installed PeerTrack. Nothing is rewritten.
                 """,
             run: { cli, arguments in
-                guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
-                let done = try cli.workspace.convertStore(arguments.positionals.first.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                let done = try cli.workspace.convertStore(try arguments.optionalPositional().map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let former = done.formerGroup.map { "; group \($0) has no access any more" } ?? ""
                 cli.console.write(
                     "Converted \(done.from): \(done.records) records kept in \(done.to), open to PeerTrack (group \(AgencyStore.group)) alone\(former).\n")

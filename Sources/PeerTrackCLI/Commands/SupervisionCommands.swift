@@ -1,7 +1,6 @@
-import Operations
-import PeerTrackCore
 import Foundation
 import Operations
+import PeerTrackCore
 import Tracker
 
 extension CLI {

@@ -1,4 +1,3 @@
-import Operations
 import Foundation
 import Operations
 import PeerTrackCore
@@ -86,8 +85,7 @@ extension CLI {
             details: "The supervisor is the person whose --login is this OS account (in a personal store, --as may name\nanother). A supervisor never verifies their own record, and a record is verified once. In a shared\nstore a supervisor verifies their own specialists' records, under their own account. Without RECORD:\neach pending record in turn, answered y (verify), s (skip) or q (stop); answers may be piped.",
             options: ["--as"],
             run: { cli, arguments in
-                guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
-                guard let id = arguments.positionals.first else { return try cli.verifyQueue(as: arguments["--as"]) }
+                guard let id = try arguments.optionalPositional() else { return try cli.verifyQueue(as: arguments["--as"]) }
                 let record = try cli.workspace.verify(record: id, as: arguments["--as"])
                 cli.console.write("Recorded \(record.stamp.id): \(id) verified by \(record.supervisor).\n")
                 return 0
@@ -111,8 +109,7 @@ extension CLI {
             details: "--csv: one row per person, with hours counted, verified and short for every category of the programs in use.",
             options: ["--on"], flags: ["--json", "--csv"],
             run: { cli, arguments in
-                guard arguments.positionals.count <= 1 else { throw UsageError("unexpected argument '\(arguments.positionals[1])'") }
-                let report = try cli.workspace.status(person: arguments.positionals.first, on: try arguments.on)
+                let report = try cli.workspace.status(person: try arguments.optionalPositional(), on: try arguments.on)
                 switch try arguments.outputForm() {
                 case .json: cli.writeJSON(report.standings) { StatusFormat.json($0, on: report.day) }
                 case .csv: cli.console.write(CSVFormat.status(report.standings, on: report.day))
@@ -126,11 +123,7 @@ extension CLI {
             options: ["--within", "--on"], flags: ["--json", "--csv"],
             run: { cli, arguments in
                 _ = try arguments.positionals()
-                var within = 90
-                if let text = arguments["--within"] {
-                    guard let days = Int(text), days >= 0 else { throw InvalidValue(option: "--within", value: text, expected: "a number of days (0 or more)") }
-                    within = days
-                }
+                let within = try arguments.number("--within", minimum: 0, what: "a number of days") ?? 90
                 let report = try cli.workspace.dueReport(within: within, on: try arguments.on)
                 return cli.render(
                     try arguments.outputForm(), text: { DueFormat.text(report) }, json: { DueFormat.json(report) },

@@ -1,3 +1,5 @@
+
+
 /// A command line split into options and positionals against what a command accepts.
 /// Options may come anywhere, as `--name value` or `--name=value`; `--` ends options.
 struct Arguments {

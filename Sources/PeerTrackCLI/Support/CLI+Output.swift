@@ -9,9 +9,17 @@ extension Arguments {
         return has("--json") ? .json : has("--csv") ? .csv : .text
     }
 
-    /// Whether `--csv` was given (and not with `--json`).
-    func csv() throws(UsageError) -> Bool {
-        try outputForm() == .csv
+    /// At most one positional, e.g. an optional ID.
+    func optionalPositional() throws(UsageError) -> String? {
+        guard positionals.count <= 1 else { throw UsageError("unexpected argument '\(positionals[1])'") }
+        return positionals.first
+    }
+
+    /// An option's value as a whole number of at least `minimum`, if given.
+    func number(_ name: String, minimum: Int, what: String = "a whole number") throws -> Int? {
+        guard let text = values[name] else { return nil }
+        guard let value = Int(text), value >= minimum else { throw InvalidValue(option: name, value: text, expected: "\(what), \(minimum) or more") }
+        return value
     }
 
     /// `--on` as a day, if given.

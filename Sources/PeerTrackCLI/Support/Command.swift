@@ -1,3 +1,5 @@
+
+
 /// One command: the words that call it, what it accepts, its help and what it does.
 struct Command: Sendable {
     /// The words after `peertrack`, e.g. `["ce", "add"]`.

@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import PeerTrackCore
 
 /// Fits a bank's entries into one PeerTrack quiz: the first category names the quiz (its
 /// information becomes the quiz's description) and categories below it become topics; a
@@ -166,11 +167,7 @@ struct QuizBuilder {
 
     /// The text as an id, if it is one: lower-case letters and digits in runs joined by `-`.
     static func validID(_ text: String) -> String? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count <= 64, !parts.isEmpty,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } })
-        else { return nil }
-        return text
+        ContentID.isValid(text) ? text : nil
     }
 
     /// An id made from a name: `Rule 5: Commitments` is `rule-5-commitments`.

@@ -7,24 +7,16 @@ import Glibc
 import Darwin
 #endif
 
-/// Where the CLI reads answers and writes screens: the terminal, or a test's buffers.
-public protocol Console: AnyObject {
-    /// Writes to standard output.
-    func write(_ text: String)
+/// Where a command reads answers and writes screens: the terminal, or a test's buffers. As
+/// the runner's terminal (`write`, `readLine`, `isInteractive`, `usesColor`, `width`),
+/// after Ctrl-C every read is the end of input, even of lines already buffered.
+public protocol Console: Terminal {
     /// Writes bytes to standard output as they are (a PDF, an image).
     func write(bytes: [UInt8])
     /// Writes to standard error.
     func writeError(_ text: String)
-    /// Reads one line of input without its newline; nil at end of input or on interrupt.
-    func readLine() -> String?
-    /// Whether a person is at a terminal (both input and output).
-    var isInteractive: Bool { get }
     /// Whether standard output is a terminal (where a PDF's bytes must not go).
     var outputIsTerminal: Bool { get }
-    /// Whether to use colour: a terminal, `TERM` not `dumb`, `NO_COLOR` unset.
-    var usesColor: Bool { get }
-    /// Columns to wrap text to.
-    var width: Int { get }
 }
 
 /// The process's own standard input, output and error.
@@ -51,7 +43,9 @@ public final class StandardConsole: Console {
     }
 
     public func readLine() -> String? {
-        Swift.readLine(strippingNewline: true)
+        guard !Interrupt.wasReceived else { return nil }
+        let line = Swift.readLine(strippingNewline: true)
+        return Interrupt.wasReceived ? nil : line
     }
 
     public var isInteractive: Bool {
@@ -105,6 +99,6 @@ public final class BufferConsole: Console {
     public func writeError(_ text: String) { errors += SafeText.visibleLines(text) }
 
     public func readLine() -> String? {
-        input.isEmpty ? nil : input.removeFirst()
+        input.isEmpty || Interrupt.wasReceived ? nil : input.removeFirst()
     }
 }
