@@ -73,9 +73,9 @@ extension CLI {
         return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache/peertrack", isDirectory: true)
     }
 
-    /// The certification programs under `Curriculum/programs/`.
+    /// The certification programs under `Curriculum/programs/` (unchanged rule files from their snapshot in the cache).
     func loadPrograms() throws -> [String: Program] {
-        let programs = try ProgramLoader(directory: contentRoot.appendingPathComponent("Curriculum/programs", isDirectory: true)).load()
+        let programs = try ProgramLoader(directory: contentRoot.appendingPathComponent("Curriculum/programs", isDirectory: true)).load(cache: ProgramCache(directory: cacheDirectory))
         if programs.isEmpty {
             throw TrackerError.invalidValue(
                 field: .content, value: contentRoot.path, expected: "a folder with certification rules in Curriculum/programs/")
