@@ -82,6 +82,7 @@ public struct BenchmarkSuite {
     /// Runs every measurement; `log` gets progress lines.
     public func run(log: (String) -> Void) throws -> [BenchmarkRow] {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try warmSnapshots()
         var rows: [BenchmarkRow] = []
         let startupRuns = max(runs * 3, 11)
         let floor = try ProcessTimer.median(runs: startupRuns, floorProgram, [], environment: environment)
@@ -119,6 +120,8 @@ public struct BenchmarkSuite {
             }
             if name == "agency" {
                 var counter = 0
+                // Its floor: the same binary starting, printing its version and exiting.
+                let version = try ProcessTimer.median(runs: max(runs, 5), peertrack, ["--version"], environment: environment)
                 let append = try ProcessTimer.median(
                     runs: max(runs, 5), peertrack,
                     ["--store", store.path, "ce", "add", "p00042", "--date", "2025-01-01", "--hours", "1", "--title", "Benchmark append", "--category", "general"],
@@ -126,6 +129,10 @@ public struct BenchmarkSuite {
                 rows.append(BenchmarkRow(
                     name: "agency: append one CE record (fsync)", seconds: append.seconds, peakBytes: append.peakBytes, target: "< 0.02 s",
                     met: append.seconds < 0.02, key: "agency_append"))
+                rows.append(BenchmarkRow(
+                    name: "agency: append one CE record vs --version", seconds: append.seconds, peakBytes: append.peakBytes,
+                    floor: version.seconds, ratio: append.seconds / version.seconds, target: "<= 1.5x peertrack --version",
+                    met: append.seconds <= 1.5 * version.seconds, key: "agency_append_version"))
                 log("agency: append measured (\(counter) records added to the synthetic store)")
                 if let installed { rows += try installedRows(installed, agencyStore: store, log: log) }
                 rows += try reviewRows(agency: store, log: log)
@@ -133,6 +140,17 @@ public struct BenchmarkSuite {
         }
         rows.append(try csvImportRow(log: log))
         return rows
+    }
+
+    /// Runs peertrack once, untimed, as the first command after a change of content would:
+    /// it writes the curriculum and program snapshots that every timed run then reads.
+    private func warmSnapshots() throws {
+        let store = work.appendingPathComponent("snapshot-warm-up", isDirectory: true)
+        try? FileManager.default.removeItem(at: store)
+        for arguments in [["curriculum", "list"], ["--store", store.path, "init", "--agency", "Warm-up"]] {
+            let run = try ProcessTimer.run(peertrack, arguments, environment: environment)
+            guard run.status == 0 else { throw BenchmarkError.failed("peertrack \(arguments.joined(separator: " "))", run.status) }
+        }
     }
 
     /// `ce import` of a 100,000-row spreadsheet into a store that holds only its roster

@@ -31,7 +31,7 @@ extension Workspace {
         var programProblems: [XMLDiagnostic] = []
         if paths.isEmpty {
             do {
-                _ = try loadPrograms()
+                _ = try loadPrograms(fromFiles: true)
             } catch let error as XMLDocumentError {
                 programProblems = error.diagnostics
             }

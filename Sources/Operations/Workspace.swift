@@ -108,9 +108,11 @@ package struct Workspace {
         try ContentLoader(root: contentRoot).load(cache: CurriculumCache(directory: cacheDirectory))
     }
 
-    /// The certification programs under `Curriculum/programs/`.
-    package func loadPrograms() throws -> [String: Program] {
-        let programs = try ProgramLoader(directory: contentRoot.appendingPathComponent("Curriculum/programs", isDirectory: true)).load()
+    /// The certification programs under `Curriculum/programs/`: unchanged rule files from
+    /// their snapshot in the cache folder, unless `fromFiles` (a check reads the files).
+    package func loadPrograms(fromFiles: Bool = false) throws -> [String: Program] {
+        let loader = ProgramLoader(directory: contentRoot.appendingPathComponent("Curriculum/programs", isDirectory: true))
+        let programs = try fromFiles ? loader.load() : loader.load(cache: ProgramCache(directory: cacheDirectory))
         if programs.isEmpty {
             throw TrackerError.invalidValue(
                 field: .content, value: contentRoot.path, expected: "a folder with certification rules in Curriculum/programs/")

@@ -57,13 +57,13 @@ if arguments.contains("--help") {
         Generates a 500-person/100,000-record and a 10,000-person/1,000,000-record store in
         DIR (default .build/bench, kept for later runs), then measures start-up, status,
         export, transcript validate and import (beside xmllint --stream --schema) and
-        append with the release peertrack built beside this program, `results` and the start
-        of `review` for a learner with 5,000 reviews (on a copy of the agency store), and a
-        100,000-row CSV of CE hours imported into a store holding only its roster, each the
-        median of N runs (default 5) with its peak memory, against its floor. With
-        --installed (as root, right after installing the Debian package, whose
-        /var/lib/peertrack is still empty): start-up and one CE append through the installed
-        set-group-id binary on a copy of the agency store, beside the built binary.
+        append (beside --version) with the release peertrack built beside this program,
+        `results` and the start of `review` for a learner with 5,000 reviews (on a copy of
+        the agency store), and a 100,000-row CSV of CE hours imported into a store holding
+        only its roster, each the median of N runs (default 5) with its peak memory, against
+        its floor. With --installed (as root, right after installing the Debian package,
+        whose /var/lib/peertrack is still empty): start-up and one CE append through the
+        installed set-group-id binary on a copy of the agency store, beside the built binary.
         """)
     exit(0)
 }

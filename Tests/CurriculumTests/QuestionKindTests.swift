@@ -1,4 +1,5 @@
 import Foundation
+import PeerTrackCore
 import PeerXML
 import Testing
 

@@ -1,3 +1,5 @@
+import PeerTrackCore
+
 /// The curriculum as a snapshot writes it: modules with their lessons, then quizzes with
 /// their questions, field by field in declaration order.
 extension BinaryWriter {

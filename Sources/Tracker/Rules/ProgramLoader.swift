@@ -16,19 +16,51 @@ public struct ProgramLoader: Sendable {
     /// The program schema's text, as shipped.
     public static var schemaText: String {
         get throws {
-            guard let url = Bundle.module.url(forResource: "program", withExtension: "xsd", subdirectory: "Schemas") else {
-                throw TrackerError.invalidValue(field: .schema, value: "program", expected: "a schema shipped with this build")
-            }
-            return try String(contentsOf: url, encoding: .utf8)
+            try String(contentsOf: try schemaURL, encoding: .utf8)
         }
     }
 
-    /// Every program in the folder, by id. Throws `XMLDocumentError` for a bad file.
-    public func load() throws -> [String: Program] {
-        let schema = try XMLSchema(text: try Self.schemaText, name: "program.xsd")
+    /// The program schema's file, as shipped.
+    static var schemaURL: URL {
+        get throws {
+            guard let url = Bundle.module.url(forResource: "program", withExtension: "xsd", subdirectory: "Schemas") else {
+                throw TrackerError.invalidValue(field: .schema, value: "program", expected: "a schema shipped with this build")
+            }
+            return url
+        }
+    }
+
+    /// The rule files, in path order.
+    func ruleFiles() -> [URL] {
         let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { $0.pathExtension == "xml" }.sorted { $0.path < $1.path }
+    }
+
+    /// Every program in the folder, by id, read and checked now. Throws `XMLDocumentError`
+    /// for a bad file.
+    public func load() throws -> [String: Program] {
+        try load(cache: nil)
+    }
+
+    /// Every program in the folder, by id. Throws `XMLDocumentError` for a bad file. With a
+    /// cache, unchanged rule files (and schema) are read from the snapshot of their last
+    /// clean load; anything changed, added or removed is read and checked again.
+    public func load(cache: ProgramCache?) throws -> [String: Program] {
+        let files = ruleFiles()
+        let fingerprint = cache == nil ? "" : ProgramCache.fingerprint(schema: try Self.schemaURL, ruleFiles: files)
+        if let cache, let cached = cache.load(fingerprint: fingerprint) {
+            return cached
+        }
+        let programs = try read(files)
+        cache?.save(programs, fingerprint: fingerprint)
+        return programs
+    }
+
+    /// Reads and checks every rule file against the schema and the rules below.
+    private func read(_ files: [URL]) throws -> [String: Program] {
+        let schema = try XMLSchema(text: try Self.schemaText, name: "program.xsd")
         var programs: [String: Program] = [:]
-        for url in files.filter({ $0.pathExtension == "xml" }).sorted(by: { $0.path < $1.path }) {
+        for url in files {
             let root = try SafeXMLReader(maxBytes: 256 * 1024, maxDepth: 8).read(contentsOf: url, schema: schema)
             // A rule file means what it says: an attribute PeerTrack cannot apply is refused.
             if let hours = root.child("hours"), let carry = hours[attribute: "carryOver"], carry == "true" || carry == "1" {
