@@ -78,10 +78,7 @@ package enum DocumentContent {
         let status = try tracker.standing(of: history, on: day)
         let renewal = status.renewal
         let path = status.path
-        let countsAfter = path.stage == .application ? path.countsAfter : renewal.countsAfter
-        let inWindow = history.continuingEducation.filter { ce in
-            !history.isVoided(ce.id) && ce.date <= day && countsAfter.map { ce.date > $0 } ?? true
-        }
+        let inWindow = history.continuingEducation.filter { ce in !history.isVoided(ce.id) && path.ceWindow.contains(ce.date) }
         let agency = tracker.agency ?? "the agency"
         let rows = inWindow.sorted { ($0.date, $0.stamp.time) < ($1.date, $1.stamp.time) }.map { ce in
             let verification = history.verification(of: ce.id).map { found in
@@ -107,17 +104,14 @@ package enum DocumentContent {
         guard path.stage == .application else { return content }
         content.stage = .application
         content.deadline = path.deadline
-        let entries = history.ceEntries.filter { entry in entry.date <= day && countsAfter.map { entry.date > $0 } ?? true }
-        func verified(_ category: String) -> Hours {
-            entries.filter { $0.category == category && $0.verified }.reduce(.zero) { $0 + $1.hours }
-        }
+        let entries = path.ceWindow.entries(history.ceEntries)
         let hours = path.checklist.first { $0.kind == .hours }
         content.categories = (hours?.categories ?? []).map {
-            PacketContent.CategoryHours(name: $0.name, counted: $0.counted, verified: min(verified($0.id), $0.counted), minimum: $0.minimum, cap: $0.cap)
+            PacketContent.CategoryHours(name: $0.name, counted: $0.counted, verified: min(entries.inCategory($0.id).verifiedHours, $0.counted), minimum: $0.minimum, cap: $0.cap)
         }
         content.totalCounted = hours?.hoursCounted ?? .zero
         content.totalRequired = hours?.hoursRequired ?? .zero
-        content.totalVerified = entries.filter(\.verified).reduce(.zero) { $0 + $1.hours }
+        content.totalVerified = entries.verifiedHours
         return content
     }
 

@@ -64,6 +64,8 @@ public struct PathStatus: Sendable, Equatable {
     public var checklist: [ChecklistItem]
     /// Records dated on or before this day do not count (a lapse, or the last certification).
     public var countsAfter: Day?
+    /// The CE records that count toward the step's hours.
+    public var ceWindow: CountingWindow
 
     /// Whether every item is met.
     public var requirementsMet: Bool { checklist.allSatisfy(\.isMet) }

@@ -17,12 +17,13 @@ extension Program {
                 })
             return PathStatus(
                 stage: .renewal, deadline: status.due, checklist: [hours] + checklist(renewal, history: history, after: after, on: day),
-                countsAfter: after)
+                countsAfter: after, ceWindow: CountingWindow(after: status.countsAfter, through: day))
         case .notCertified, .lapsed:
             let after = status.state == .lapsed ? status.graceEnd : nil
             let items = checklist(application, history: history, after: after, on: day)
             let deadline = items.filter { $0.kind == .deadline }.compactMap(\.date).min()
-            return PathStatus(stage: .application, deadline: deadline, checklist: items, countsAfter: after)
+            return PathStatus(
+                stage: .application, deadline: deadline, checklist: items, countsAfter: after, ceWindow: CountingWindow(after: after, through: day))
         }
     }
 
@@ -36,8 +37,9 @@ extension Program {
         let documents = kinds.contains(.document) ? history.documents : []
         let attestations = kinds.contains(.attestation) ? history.attestations : []
         let ceEntries = kinds.contains(.hours) ? history.ceEntries : []
+        let window = CountingWindow(after: after, through: day)
         func counts(_ date: Day, _ id: String) -> Bool {
-            date <= day && (after.map { date > $0 } ?? true) && !history.isVoided(id)
+            window.contains(date) && !history.isVoided(id)
         }
         func course(_ item: String, minimum: Hours?) -> CourseRecord? {
             courses.filter { $0.item == item && counts($0.date, $0.stamp.id) && $0.hours >= (minimum ?? .zero) }
@@ -59,15 +61,15 @@ extension Program {
                     item.details = short.map { "\($0.title): \($0.hours) hours, fewer than the \(minimum) required" }
                 }
             case .hours(let required, let categories):
-                let entries = ceEntries.filter { entry in entry.date <= day && (after.map { entry.date > $0 } ?? true) }
+                let entries = window.entries(ceEntries)
                 item.categories = categories.map { category in
-                    let recorded = entries.filter { $0.category == category.id }.reduce(Hours.zero) { $0 + $1.hours }
+                    let recorded = entries.inCategory(category.id).hours
                     return ChecklistItem.CategoryFigure(
                         id: category.id, name: category.name, minimum: category.minimum, cap: category.cap, recorded: recorded,
                         counted: category.cap.map { min(recorded, $0) } ?? recorded)
                 }
                 let listed = Set(categories.map(\.id))
-                let other = entries.filter { !listed.contains($0.category) }.reduce(Hours.zero) { $0 + $1.hours }
+                let other = entries.filter { !listed.contains($0.category) }.hours
                 let counted = item.categories.reduce(other) { $0 + $1.counted }
                 item.hoursCounted = counted
                 item.hoursRequired = required

@@ -41,23 +41,11 @@ extension Program {
             else if today.days(until: due) <= reminderDays { .dueSoon }
             else { .current }
 
-        let counting: [CEEntry]
-        let countsAfter: Day
-        switch countsFrom {
-        case .lastCertification:
-            countsAfter = last
-            counting = ce.filter { $0.date > last && $0.date <= today }
-        case .cycleStart:
-            let start = dueDate(award: award.date, cycle: cycle - 1).adding(days: 1)
-            let cycleStart = cycle == 1 ? due.adding(months: -cycleMonths).adding(days: 1) : start
-            countsAfter = cycleStart.adding(days: -1)
-            counting = ce.filter { $0.date >= cycleStart && $0.date <= today }
-        }
-        let counted = counting.reduce(Hours.zero) { $0 + $1.hours }
-        let verified = counting.filter(\.verified).reduce(Hours.zero) { $0 + $1.hours }
+        let window = renewalWindow(award: award.date, last: last, cycle: cycle, due: due, on: today)
+        let counting = window.entries(ce)
         return RenewalStatus(
             programID: id, state: state, award: award.date, lastCertification: last, due: due, graceEnd: graceEnd,
-            countsAfter: countsAfter, hoursCounted: counted, hoursVerified: verified, requiredHours: requiredHours,
+            countsAfter: window.after, hoursCounted: counting.hours, hoursVerified: counting.verifiedHours, requiredHours: requiredHours,
             categories: standings(for: award.designation, entries: counting))
     }
 
@@ -72,11 +60,9 @@ extension Program {
     private func standings(for designation: String?, entries: [CEEntry]) -> [CategoryStanding] {
         let extra = designations.first { $0.id == designation }?.categories ?? []
         return (categories + extra).map { category in
-            let inCategory = entries.filter { $0.category == category.id }
+            let inCategory = entries.inCategory(category.id)
             return CategoryStanding(
-                id: category.id, name: category.name, minimum: category.minimum,
-                counted: inCategory.reduce(.zero) { $0 + $1.hours },
-                verified: inCategory.filter(\.verified).reduce(.zero) { $0 + $1.hours })
+                id: category.id, name: category.name, minimum: category.minimum, counted: inCategory.hours, verified: inCategory.verifiedHours)
         }
     }
 }

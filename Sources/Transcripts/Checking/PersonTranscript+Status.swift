@@ -6,7 +6,7 @@ extension PersonTranscript {
     /// status's `countsAfter` and on or before its day.
     static func countingEntries(_ person: PersonTranscript) -> [CEEntry] {
         guard let after = person.status.countsAfter else { return [] }
-        return ceEntries(person).filter { $0.date > after && $0.date <= person.status.on }
+        return CountingWindow(after: after, through: person.status.on).entries(ceEntries(person))
     }
 
     /// The CE records that are not void, as the rules see them.

@@ -53,8 +53,7 @@ public struct TranscriptChecker: Sendable {
         let counting = PersonTranscript.countingEntries(person)
         let window = status.countsAfter.map { "that count (not void, dated after \($0) and on or before \(status.on))" }
             ?? "that count (none: there is no award on or before \(status.on))"
-        let counted = counting.reduce(Hours.zero) { $0 + $1.hours }
-        let verified = counting.filter(\.verified).reduce(Hours.zero) { $0 + $1.hours }
+        let (counted, verified) = (counting.hours, counting.verifiedHours)
         if status.counted != counted {
             problem(.hours, "\(person.id): counted is \(status.counted) hours but the CE records \(window) add up to \(counted)")
         }
@@ -63,9 +62,8 @@ public struct TranscriptChecker: Sendable {
         }
         var categoryShortfall = Hours.zero
         for category in status.categories {
-            let inCategory = counting.filter { $0.category == category.id }
-            let categoryCounted = inCategory.reduce(Hours.zero) { $0 + $1.hours }
-            let categoryVerified = inCategory.filter(\.verified).reduce(Hours.zero) { $0 + $1.hours }
+            let inCategory = counting.inCategory(category.id)
+            let (categoryCounted, categoryVerified) = (inCategory.hours, inCategory.verifiedHours)
             if category.counted != categoryCounted {
                 problem(
                     .category(category.id),
