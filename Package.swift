@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "SpacedRepetitionTests", dependencies: ["SpacedRepetition"], resources: [.copy("Reference")]),
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "BenchmarkKit"]),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"]),
-        .testTarget(name: "OperationsTests", dependencies: ["Operations", "TestTools"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "TestTools"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PeerTrackCLI", "Runner", "BenchmarkKit", "TestTools"]),
         .testTarget(name: "QuestionBanksTests", dependencies: ["QuestionBanks", "Runner"], resources: [.copy("Fixtures")]),
         .target(name: "TestTools", path: "Tests/TestTools"),

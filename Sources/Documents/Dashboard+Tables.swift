@@ -86,15 +86,6 @@ extension Dashboard {
 
     private static func due(_ day: Day?, on today: Day) -> String {
         guard let day else { return "\u{2014}" }
-        let days = today.days(until: day)
-        let relative =
-            switch days {
-            case 0: "today"
-            case 1: "tomorrow"
-            case 2...: "in \(days) days"
-            case -1: "yesterday"
-            default: "\(-days) days ago"
-            }
-        return "\(day)<small>\(relative)</small>"
+        return "\(day)<small>\(day.relative(to: today))</small>"
     }
 }

@@ -138,3 +138,18 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         try container.encode(description)
     }
 }
+
+extension Day {
+    /// This day as seen from `today`: "today", "tomorrow", "in 12 days", "yesterday",
+    /// "3 days ago". The one wording of a day's distance, on screen and on the dashboard.
+    public func relative(to today: Day) -> String {
+        let days = today.days(until: self)
+        switch days {
+        case 0: return "today"
+        case 1: return "tomorrow"
+        case 2...: return "in \(days) days"
+        case -1: return "yesterday"
+        default: return "\(-days) days ago"
+        }
+    }
+}

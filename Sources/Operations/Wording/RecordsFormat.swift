@@ -62,25 +62,21 @@ package enum RecordsFormat {
     }
 
     /// The queues of `ce pending`: the acting person's own, then (for an administrator)
-    /// the unassigned queue, each under its heading once there is more than one.
+    /// the unassigned queue under its heading; a queue with nothing waiting is left out.
     package static func queuesText(_ queues: [VerificationQueue]) -> String {
-        guard queues.contains(where: { !$0.items.isEmpty }) else { return "Nothing is waiting for your verification.\n" }
-        return queues.map { queue in
-            var text = queues.count > 1 ? "\(queueTitle(queue)):\n" : ""
-            if queue.items.isEmpty { return text + "  nothing waiting\n" }
+        let waiting = queues.filter { !$0.items.isEmpty }
+        guard !waiting.isEmpty else { return "Nothing is waiting for your verification.\n" }
+        return waiting.map { queue in
             let table = TextTable(
                 headers: ["RECORD", "PERSON", "DATE", "HOURS", "CATEGORY", "TITLE"],
                 rows: queue.items.map {
                     [$0.record.id, $0.person.id, $0.record.date.description, $0.record.hours.description, $0.record.category, $0.record.title]
                 }
             ).rendered
-            text += queues.count > 1 ? table.split(separator: "\n").map { "  \($0)\n" }.joined() : table
-            return text
+            guard queue.supervisor == nil else { return table }
+            return "No supervisor assigned (assign one with `peertrack person assign ID --supervisor SUPERVISOR`):\n"
+                + table.split(separator: "\n").map { "  \($0)\n" }.joined()
         }.joined(separator: "\n")
-    }
-
-    private static func queueTitle(_ queue: VerificationQueue) -> String {
-        queue.supervisor.map { "Waiting for you (\($0.id))" } ?? "No supervisor assigned: assign one with `peertrack person assign ID --supervisor ID`"
     }
 
     /// Every record of the queues, each naming its queue: a supervisor's id, or "unassigned".

@@ -9,8 +9,7 @@ extension StatusFormat {
         var text = "  stage:               \(path.stage.rawValue)"
         text += path.stage == .application && status.renewal.state == .lapsed ? " (again, after the lapse: only what is dated after \(path.countsAfter?.description ?? "-") counts)\n" : "\n"
         if let deadline = path.deadline {
-            let days = day.days(until: deadline)
-            text += "  deadline:            \(deadline) (\(days >= 0 ? "in \(days) days" : "\(-days) days ago"))\n"
+            text += "  deadline:            \(deadline) (\(deadline.relative(to: day)))\n"
         } else if path.stage == .application, path.checklist.contains(where: { $0.kind == .deadline }) {
             text += "  deadline:            - (it runs from the course certificate's date)\n"
         }

@@ -44,9 +44,7 @@ package enum StatusFormat {
         text += "  certified:           \(renewal.award?.description ?? "-")\n"
         text += "  last certification:  \(renewal.lastCertification?.description ?? "-")\n"
         text += "  renewal due:         \(renewal.due?.description ?? "-")"
-        if let days = renewal.daysUntilDue(from: day) {
-            text += days >= 0 ? " (in \(days) days)" : " (\(-days) days ago)"
-        }
+        if let due = renewal.due { text += " (\(due.relative(to: day)))" }
         text += "\n"
         text += "  late renewal until:  \(renewal.graceEnd?.description ?? "-") (late fee $\(status.program.lateFee))\n"
         text += "  hours counted:       \(renewal.hoursCounted) of \(renewal.requiredHours) (training after \(renewal.countsAfter?.description ?? "-"))\n"
