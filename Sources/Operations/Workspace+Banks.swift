@@ -10,6 +10,10 @@ package enum BankImportOutcome {
     case made(text: String, bank: BankImport)
     /// No module names the quiz: one of `modules` must be given.
     case needsModule(quiz: String, modules: [String])
+    /// The bank's quiz id is a quiz of the content, and the output is not that quiz's file.
+    case quizIDTaken(file: String, quiz: String)
+    /// The quiz file made would not pass the content check: each problem at the bank's line.
+    case wouldNotPass([BankDiagnostic])
     /// The import failed; each line says where and why, and nothing was written.
     case failed([String])
 }
@@ -36,7 +40,7 @@ extension Workspace {
             let target = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
             let files = ((try? loader.quizFiles()) ?? []).map(\.standardizedFileURL.path)
             if target == nil || !files.contains(target ?? "") {
-                return .failed(["\(bank.file): the quiz id '\(quiz.id)' is taken by a quiz of the content; give --quiz a new id, or -o that quiz's file to replace it"])
+                return .quizIDTaken(file: bank.file, quiz: quiz.id)
             }
         }
         let text: String
@@ -51,7 +55,7 @@ extension Workspace {
         }
         let problems = try checkQuizFile(text, of: bank, quizID: quiz.id, output: output, loader: loader)
         guard problems.isEmpty else {
-            return .failed(problems.map(\.description) + ["the imported quiz would not pass `peertrack curriculum check`; nothing was written"])
+            return .wouldNotPass(problems)
         }
         return .made(text: text, bank: bank)
     }
@@ -88,12 +92,12 @@ extension Workspace {
     package func exportBank(_ quizID: String, format: QuestionBankFormat) throws -> (quiz: Quiz, text: String) {
         let curriculum = try loadCurriculum()
         guard let quiz = curriculum.quiz(quizID) else {
-            throw Refusal("no quiz '\(quizID)'; expected one of: \(curriculum.quizzes.map(\.id).joined(separator: ", "))")
+            throw OperationError.unknownQuiz(quizID, known: curriculum.quizzes.map(\.id))
         }
         do {
             return (quiz, format == .moodle ? try MoodleXMLWriter.text(of: quiz) : GIFTWriter.text(of: quiz))
         } catch let error as QuestionBankError {
-            throw Refusal("\(error)")
+            throw OperationError.unexportable(error)
         }
     }
 }

@@ -24,7 +24,7 @@ extension Workspace {
         for url in urls {
             var info = stat()
             guard stat(url.path, &info) != 0 else { continue }
-            throw Refusal("\(url.path): \(errno == ENOENT ? "no such file" : String(cString: strerror(errno)))")
+            throw OperationError.missingFile(path: url.path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
         }
         let loader = ContentLoader(root: contentRoot)
         let (diagnostics, warnings) = try loader.review(paths: urls)

@@ -41,23 +41,22 @@ extension Workspace {
         do {
             bytes = try UserFile.contents(of: path, limit: Workspace.certificateCheckLimit)
         } catch {
-            guard case .tooLarge = error.problem else { throw Refusal("\(path) \(error.reason)") }
-            throw Refusal("\(path) is not a PeerTrack certificate: it is larger than a certificate can be")
+            guard case .tooLarge = error.problem else { throw OperationError.missingFile(path: path, reason: error.reason) }
+            throw OperationError.notACertificate(path: path, reason: "it is larger than a certificate can be")
         }
         guard let id = Certificate.recordID(in: bytes) else {
-            throw Refusal("\(path) is not a PeerTrack certificate: it names no record")
+            throw OperationError.notACertificate(path: path, reason: "it names no record")
         }
         let made: MadeDocument<CertificateContent>
         do {
             made = try certificate(id)
         } catch TrackerError.unknownRecord {
-            throw Refusal("\(path) names record \(id), which this store does not hold: it is not a certificate this store issued")
-        } catch let refusal as Refusal {
-            throw Refusal("\(path) does not stand: \(refusal.description)")
+            throw OperationError.certificateOfUnknownRecord(path: path, id: id)
+        } catch let refusal as OperationError {
+            throw OperationError.certificateDoesNotStand(path: path, reason: refusal.description)
         }
         guard Certificate.sameDocument(bytes, made.bytes) else {
-            throw Refusal(
-                "\(path) names record \(id) (\(made.content.personName), \"\(made.content.courseTitle)\") but is not the certificate this store issues for it now: the file was changed, or the record was (a verification since it was printed, for instance); print it again with `peertrack certificate \(id)`")
+            throw OperationError.certificateChanged(path: path, id: id, person: made.content.personName, course: made.content.courseTitle)
         }
         return made.content
     }

@@ -32,6 +32,15 @@ extension Workspace {
         return StoreSetUp(store: tracker.storeDirectory, agency: record, group: group, administrator: admin)
     }
 
+    /// The OS account running this process: the kernel's (`getuid`), never the environment's.
+    package static var processAccount: String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid\(getuid())"
+    }
+
+    /// Whether this process runs as root.
+    package static var processIsSuperuser: Bool { getuid() == 0 }
+
     /// The full name of an OS account, from the password database, if set.
     package static func fullName(of account: String) -> String? {
         guard let entry = getpwnam(account), let gecos = entry.pointee.pw_gecos else { return nil }

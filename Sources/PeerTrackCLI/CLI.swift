@@ -32,8 +32,8 @@ public final class CLI {
         self.environment = environment
         self.console = console
         self.now = now
-        self.account = account ?? CLI.processAccount()
-        self.isSuperuser = account == nil && getuid() == 0
+        self.account = account ?? Workspace.processAccount
+        self.isSuperuser = account == nil && Workspace.processIsSuperuser
     }
 
     // Options every command takes, wherever they appear.
@@ -83,6 +83,7 @@ public final class CLI {
         case let error as TrackerError: return ("peertrack: error: \(TrackerErrorMessage.text(error))\n", 1)
         case let error as RunnerError: return ("peertrack: error: \(RunnerErrorMessage.text(error))\n", 1)
         case let error as CurriculumError: return ("peertrack: error: \(RunnerErrorMessage.text(error))\n", 1)
+        case let error as OperationError: return ("peertrack: error: \(OperationErrorMessage.text(error))\n", 1)
         default: return ("peertrack: error: \(error)\n", 1)
         }
     }
@@ -132,12 +133,6 @@ public final class CLI {
         return try command.run(self, try Arguments(rest, options: command.options, flags: command.flags))
     }
 
-    static func processAccount() -> String {
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
-            return String(cString: name)
-        }
-        return "uid\(getuid())"
-    }
 }
 
 extension CLI {

@@ -16,7 +16,7 @@ package enum DocumentContent {
         let record = try tracker.record(id, kinds: [.ce, .training], describing: "CE or training")
         let history = try tracker.history(of: record.person ?? "")
         if let void = history.void(of: record.id) {
-            throw Refusal("record \(record.id) was voided on \(void.stamp.time) (\(void.reason)); a voided record has no certificate")
+            throw OperationError.voidedRecord(id: record.id, at: void.stamp.time, reason: void.reason)
         }
         let agency = tracker.agency ?? "the issuing agency"
         let program = try tracker.program(of: history.person.id)
@@ -32,7 +32,7 @@ package enum DocumentContent {
         guard let training = TrainingRecord(record) else { throw TrackerError.unknownRecord(id, expected: "CE or training") }
         let isSupervisorCourse = training.course.lowercased() == program.supervisorCourse.lowercased()
         guard let hours = training.hours ?? (isSupervisorCourse ? program.supervisorCourseHours : nil) else {
-            throw Refusal("training record \(record.id) has no hours, which a certificate states; record the training again with --hours and void this record")
+            throw OperationError.trainingWithoutHours(id: record.id)
         }
         return CertificateContent(
             personName: history.person.name, courseTitle: training.course, date: training.date, hours: hours,

@@ -58,6 +58,12 @@ extension CLI {
         switch try workspace.importBank(path, format: format, quizID: quizID, moduleID: moduleID, output: output) {
         case .needsModule(let quiz, let modules):
             throw UsageError("name the module quiz '\(quiz)' tests with --module ID (one of: \(modules.joined(separator: ", ")))")
+        case .quizIDTaken(let file, let quiz):
+            console.writeError("\(file): the quiz id '\(quiz)' is taken by a quiz of the content; give --quiz a new id, or -o that quiz's file to replace it\n")
+            return 1
+        case .wouldNotPass(let problems):
+            console.writeError(problems.map { "\($0)\n" }.joined() + "the imported quiz would not pass `peertrack curriculum check`; nothing was written\n")
+            return 1
         case .failed(let lines):
             console.writeError(lines.map { "\($0)\n" }.joined())
             return 1
