@@ -48,7 +48,7 @@ public struct CSVImportGenerator: Sendable {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw BenchmarkError.missing(url.path) }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var writer = CSVWriter()
         writer.appendRow(["Person", "Date", "Hours", "Title", "Category", "Provider"])
         let start = StoreGenerator.day(2019, 1, 1)

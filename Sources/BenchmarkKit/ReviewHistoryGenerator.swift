@@ -32,7 +32,7 @@ public struct ReviewHistoryGenerator: Sendable {
     public func append(to directory: URL, curriculum: Curriculum) throws -> Int {
         let questions = curriculum.quizzes.flatMap { quiz in quiz.questions.map { (quiz: quiz.id, version: quiz.version, id: $0.id) } }
         guard !questions.isEmpty else { return 0 }
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         let first = today.adding(days: -730)
         let events = ["again", "again", "hard", "good", "good", "good", "good", "good", "easy"]
         var records: [Record] = []

@@ -31,7 +31,7 @@ public struct StoreGenerator: Sendable {
     /// the number of records written.
     @discardableResult
     public func write(to directory: URL) throws -> Int {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         let journal = try Journal(directory: directory)
         var batch: [Record] = []
         var written = 0
@@ -123,18 +123,5 @@ public struct StoreGenerator: Sendable {
     /// The id of the `index`-th person.
     public func personID(_ index: Int) -> String {
         "p\(String(format: "%05d", index))"
-    }
-}
-
-/// SplitMix64: small, fast and reproducible.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

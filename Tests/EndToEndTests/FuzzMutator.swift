@@ -1,22 +1,18 @@
 import Foundation
+import PeerTrackCore
 
 /// Seeded mutations of a reader's input, the kinds a fuzzing campaign found trouble with:
 /// bytes flipped, the file cut, a piece repeated, control and direction characters put in,
 /// deep nesting, huge values and entity tricks. The same seed gives the same bytes.
 struct FuzzMutator {
-    /// SplitMix64: small, fast and the same everywhere.
+    /// The seeded generator, with the mutations' own (modulo) choice of a number below a
+    /// bound, so that a seed keeps giving the cases it gave.
     struct Random {
-        var state: UInt64
+        var generator: SplitMix64
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
 
-        mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
+        mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(generator.next() % UInt64(bound)) }
     }
 
     /// What is put in: C0 (TAB, LF and CR among them), DEL, C1, bidi controls, NUL.

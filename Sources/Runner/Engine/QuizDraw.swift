@@ -1,4 +1,5 @@
 import Curriculum
+import PeerTrackCore
 
 /// The questions one attempt asks, in order, with their choices in the order shown.
 /// The same quiz and seed always give the same draw.

@@ -1,5 +1,7 @@
 /// A small seeded pseudo-random generator (SplitMix64), so that a quiz's draw and
-/// shuffles are the same on every machine and every Swift version for the same seed.
+/// shuffles are the same on every machine and every Swift version for the same seed. The
+/// one seeded generator: the benchmark's synthetic stores and the fuzz tests' mutations
+/// draw from it too.
 public struct SplitMix64: Sendable {
     private var state: UInt64
 

@@ -1,4 +1,4 @@
-import Runner
+import PeerTrackCore
 import Testing
 
 struct SplitMix64Tests {
