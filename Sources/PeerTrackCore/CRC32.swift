@@ -1,5 +1,5 @@
-/// CRC-32 (IEEE 802.3, as zlib and PNG use it): guards each journal line, the journal
-/// index and the curriculum cache. Computed eight bytes at a time ("slicing-by-8").
+/// CRC-32 (IEEE 802.3, as zlib and PNG use it): guards each journal line and the
+/// snapshots of the curriculum and the program rules. Computed eight bytes at a time ("slicing-by-8").
 public enum CRC32 {
     private static let tables: [[UInt32]] = {
         var tables = [[UInt32]](repeating: [UInt32](repeating: 0, count: 256), count: 8)

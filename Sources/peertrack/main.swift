@@ -11,5 +11,7 @@ do {
     exit(1)
 }
 
-let cli = CLI(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, console: StandardConsole())
+// The environment is read once (each read of ProcessInfo's copies every variable).
+let environment = ProcessInfo.processInfo.environment
+let cli = CLI(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment, console: StandardConsole(environment: environment))
 exit(cli.run())

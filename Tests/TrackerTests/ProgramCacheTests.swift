@@ -35,7 +35,7 @@ struct ProgramCacheTests {
         #expect(Set(parsed.keys) == ["nc-cpss", "pa-cps", "ga-cps"])
         #expect(try loader.load(cache: cache) == parsed)
         #expect(snapshots(cache).count == 1)
-        let fingerprint = ProgramCache.fingerprint(schema: try ProgramLoader.schemaURL, ruleFiles: loader.ruleFiles())
+        let fingerprint = ProgramCache.fingerprint(build: ProgramCache.executable, ruleFiles: loader.ruleFiles())
         #expect(cache.load(fingerprint: fingerprint) == parsed)
         #expect(try loader.load(cache: cache) == parsed)
     }
@@ -149,17 +149,18 @@ struct ProgramCacheTests {
             bytes[bytes.count / 2] ^= 0xFF
             try Data(bytes).write(to: file)
         }
-        let fingerprint = ProgramCache.fingerprint(schema: try ProgramLoader.schemaURL, ruleFiles: loader.ruleFiles())
+        let fingerprint = ProgramCache.fingerprint(build: ProgramCache.executable, ruleFiles: loader.ruleFiles())
         #expect(cache.load(fingerprint: fingerprint) == nil)
         #expect(try loader.load(cache: cache) == parsed)
         #expect(cache.load(fingerprint: fingerprint) == parsed)
     }
 
-    @Test func theSchemaIsPartOfTheFingerprint() throws {
+    @Test func theBuildIsPartOfTheFingerprint() throws {
         let files = ProgramLoader(directory: shippedRules).ruleFiles()
-        let schema = temporaryStore().appendingPathExtension("xsd")
-        try FileManager.default.copyItem(at: try ProgramLoader.schemaURL, to: schema)
-        #expect(ProgramCache.fingerprint(schema: schema, ruleFiles: files) != ProgramCache.fingerprint(schema: try ProgramLoader.schemaURL, ruleFiles: files))
-        #expect(ProgramCache.fingerprint(schema: try ProgramLoader.schemaURL, ruleFiles: files).contains("program.xsd|"))
+        let other = temporaryStore().appendingPathExtension("bin")
+        try FileManager.default.copyItem(at: ProgramCache.executable, to: other)
+        defer { try? FileManager.default.removeItem(at: other) }
+        #expect(ProgramCache.fingerprint(build: other, ruleFiles: files) != ProgramCache.fingerprint(build: ProgramCache.executable, ruleFiles: files))
+        #expect(ProgramCache.fingerprint(build: ProgramCache.executable, ruleFiles: files).contains(ProgramCache.executable.path + "|"))
     }
 }

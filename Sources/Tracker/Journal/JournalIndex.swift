@@ -8,7 +8,7 @@ import PeerTrackCore
 struct JournalIndex: Equatable {
     static let fileName = "index.bin"
     private static let magic: [UInt8] = Array("PTIX".utf8)
-    private static let version: UInt32 = 2
+    private static let version: UInt32 = 3
 
     /// How many journal bytes the index covers (always the end of a complete line).
     var coveredBytes = 0
@@ -88,12 +88,14 @@ struct JournalIndex: Equatable {
 
     // MARK: - File format
     //
-    // "PTIX", version (2), covered bytes, line count, tail check, the length of section 1,
-    // then section 1 and its CRC-32, then section 2 and its CRC-32, little-endian.
+    // "PTIX", version (3), covered bytes, line count, tail check, the length of section 1,
+    // then section 1 and its check, then section 2 and its check (`IndexChecksum`, 32 bits),
+    // little-endian.
     // Section 1: the roster's lines (offset u64, number u32), then each person's name and
     // the offsets (u64) of their lines. Section 2: the ids, each a hash (u64) and an offset
-    // (u64), sorted by hash; it is read only when a record is looked up by id. Version 1
-    // files (line numbers everywhere) are not read: the index is rebuilt from the journal.
+    // (u64), sorted by hash; it is read only when a record is looked up by id. Files of an
+    // older version (1: line numbers everywhere; 2: CRC-32 checks) are not read: the index is
+    // rebuilt from the journal.
 
     /// Moves the ids added since the last save into the sorted table (in place when the
     /// table is empty, as after a rebuild: no second copy of a million ids).
@@ -180,7 +182,7 @@ struct JournalIndex: Equatable {
             let length = Int(raw.loadUnaligned(fromByteOffset: 28, as: UInt64.self).littleEndian)
             guard length >= 0, header + length + 4 <= raw.count else { return false }
             let section = UnsafeRawBufferPointer(rebasing: raw[header..<(header + length)])
-            guard raw.loadUnaligned(fromByteOffset: header + length, as: UInt32.self).littleEndian == CRC32.checksum(section) else {
+            guard raw.loadUnaligned(fromByteOffset: header + length, as: UInt32.self).littleEndian == IndexChecksum.of(section) else {
                 return false
             }
             var reader = SectionReader(bytes: section)
@@ -193,7 +195,7 @@ struct JournalIndex: Equatable {
                 let person = reader.string()
                 let count = reader.u32()
                 guard reader.ok, count * 8 <= section.count else { return false }
-                people[person] = (0..<count).map { _ in Int(reader.u64()) }
+                people[person] = reader.offsets(count)
             }
             ok = reader.ok && reader.position == section.count
             return true
@@ -209,7 +211,7 @@ struct JournalIndex: Equatable {
     /// Where the id section of an index file is, not read yet.
     private var idSection: (url: URL, offset: Int, length: Int)?
 
-    /// The bytes before the id section: the fixed header, then section 1 and its CRC.
+    /// The bytes before the id section: the fixed header, then section 1 and its check.
     private static let headerLength = 4 + 4 + 8 + 8 + 4 + 8
 
     /// Reads an index file's roster and people now, and leaves its id section in the file
@@ -217,19 +219,37 @@ struct JournalIndex: Equatable {
     static func load(from url: URL) -> JournalIndex? {
         let descriptor = open(url.path, O_RDONLY | SystemCalls.storeFlags)
         guard descriptor >= 0 else { return nil }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        defer { try? handle.close() }
-        guard let size = try? handle.seekToEnd(), size >= headerLength, (try? handle.seek(toOffset: 0)) != nil,
-            let header = try? handle.read(upToCount: headerLength), header.count == headerLength
-        else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        // Two reads: the header, then the header again with the roster and people after it,
+        // into one buffer (a buffered handle would read them 4 KiB at a time).
+        guard size >= headerLength, let header = readExactly(descriptor, count: headerLength, at: 0) else { return nil }
         let length = header.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: 28, as: UInt64.self).littleEndian) }
-        guard length >= 0, headerLength + length + 4 <= Int(size),
-            let rest = try? handle.read(upToCount: length + 4), rest.count == length + 4,
-            var index = JournalIndex(serialized: header + rest)
+        guard length >= 0, headerLength + length + 4 <= size,
+            let front = readExactly(descriptor, count: headerLength + length + 4, at: 0),
+            var index = JournalIndex(serialized: front)
         else { return nil }
         index.pendingIDs = nil
-        index.idSection = (url, headerLength + length + 4, Int(size) - (headerLength + length + 4))
+        index.idSection = (url, headerLength + length + 4, size - (headerLength + length + 4))
         return index
+    }
+
+    /// `count` bytes of a file from `offset`, or nil if it ends first or cannot be read.
+    private static func readExactly(_ descriptor: Int32, count: Int, at offset: Int) -> Data? {
+        var data = Data(count: count)
+        var done = 0
+        while done < count {
+            let read = data.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return pread(descriptor, base + done, count - done, off_t(offset + done))
+            }
+            if read < 0, errno == EINTR { continue }
+            guard read > 0 else { return nil }
+            done += read
+        }
+        return data
     }
 
     /// Reads the id section if it has not been read; false if it is damaged. It is read a
@@ -254,7 +274,7 @@ struct JournalIndex: Equatable {
         }
     }
 
-    /// Decodes an id section of `length` bytes (a count, 16 bytes per id, a CRC-32 of both)
+    /// Decodes an id section of `length` bytes (a count, 16 bytes per id, the check of both)
     /// read through `read(offset, into)`.
     private mutating func decodeIDs(length: Int, read: (Int, UnsafeMutableRawBufferPointer) -> Bool) -> Bool {
         guard length >= 8 else { return false }
@@ -263,7 +283,8 @@ struct JournalIndex: Equatable {
         guard word.withUnsafeMutableBytes({ read(0, $0) }) else { return false }
         let count = word.withUnsafeBytes { Int($0.loadUnaligned(as: UInt32.self).littleEndian) }
         guard 4 + count * 16 == body else { return false }
-        var crc = CRC32.checksum(word)
+        var sum = IndexChecksum()
+        word.withUnsafeBytes { sum.add($0) }
         ids.reserveCapacity(count)
         var piece = [UInt8](repeating: 0, count: 1 << 20)
         var offset = 4
@@ -272,7 +293,7 @@ struct JournalIndex: Equatable {
             let ok = piece.withUnsafeMutableBytes { buffer -> Bool in
                 let part = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<size])
                 guard read(offset, part) else { return false }
-                crc = CRC32.checksum(UnsafeRawBufferPointer(part), continuing: crc)
+                sum.add(UnsafeRawBufferPointer(part))
                 for entry in stride(from: 0, to: size, by: 16) {
                     let hash = part.loadUnaligned(fromByteOffset: entry, as: UInt64.self).littleEndian
                     let start = Int(part.loadUnaligned(fromByteOffset: entry + 8, as: UInt64.self).littleEndian)
@@ -284,7 +305,7 @@ struct JournalIndex: Equatable {
             offset += size
         }
         guard word.withUnsafeMutableBytes({ read(body, $0) }),
-            word.withUnsafeBytes({ $0.loadUnaligned(as: UInt32.self).littleEndian }) == crc
+            word.withUnsafeBytes({ $0.loadUnaligned(as: UInt32.self).littleEndian }) == sum.value
         else {
             ids = []
             return false

@@ -2,11 +2,11 @@ import Foundation
 import PeerTrackCore
 
 /// Writes little-endian integers to a sink in pieces of about a megabyte, summing each
-/// section with CRC-32 as it goes.
+/// section (`IndexChecksum`) as it goes.
 struct PieceWriter {
     let sink: (UnsafeRawBufferPointer) -> Bool
     private var buffer: [UInt8] = []
-    private var crc: UInt32 = 0
+    private var sum = IndexChecksum()
     private var summing = false
     private var failed = false
 
@@ -25,19 +25,19 @@ struct PieceWriter {
     }
 
     private mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        if summing { crc = CRC32.checksum(bytes, continuing: crc) }
+        if summing { sum.add(bytes) }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
 
     mutating func beginSection() {
-        crc = 0
+        sum = IndexChecksum()
         summing = true
     }
 
     mutating func endSection() {
         summing = false
-        u32(Int(crc))
+        u32(Int(sum.value))
     }
 
     private mutating func flush() {

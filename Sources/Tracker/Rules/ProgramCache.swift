@@ -22,10 +22,21 @@ public struct ProgramCache: Sendable {
         SnapshotFile(directory: directory, prefix: "programs-", format: Self.format)
     }
 
-    /// What identifies the schema and the rule files as they are now.
-    static func fingerprint(schema: URL, ruleFiles: [URL]) -> String {
-        SnapshotFile.fingerprint(format: format, of: [schema] + ruleFiles)
+    /// What identifies the build and the rule files as they are now. The build is the
+    /// running executable: its schema and its checks ship with it, so a new build (a changed
+    /// schema, a new check) reads the files again. Looking the schema file up instead would
+    /// cost a resource-bundle search on every command.
+    static func fingerprint(build: URL, ruleFiles: [URL]) -> String {
+        SnapshotFile.fingerprint(format: format, of: [build] + ruleFiles)
     }
+
+    /// The running executable.
+    static let executable: URL = {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return URL(fileURLWithPath: CommandLine.arguments[0]) }
+        return URL(fileURLWithPath: String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }()
 
     /// The programs loaded from exactly these files, if there is a snapshot and it is intact.
     func load(fingerprint: String) -> [String: Program]? {

@@ -43,11 +43,11 @@ public struct ProgramLoader: Sendable {
     }
 
     /// Every program in the folder, by id. Throws `XMLDocumentError` for a bad file. With a
-    /// cache, unchanged rule files (and schema) are read from the snapshot of their last
+    /// cache, unchanged rule files (of the same build) are read from the snapshot of their last
     /// clean load; anything changed, added or removed is read and checked again.
     public func load(cache: ProgramCache?) throws -> [String: Program] {
         let files = ruleFiles()
-        let fingerprint = cache == nil ? "" : ProgramCache.fingerprint(schema: try Self.schemaURL, ruleFiles: files)
+        let fingerprint = cache == nil ? "" : ProgramCache.fingerprint(build: ProgramCache.executable, ruleFiles: files)
         if let cache, let cached = cache.load(fingerprint: fingerprint) {
             return cached
         }
