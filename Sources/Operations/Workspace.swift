@@ -122,10 +122,24 @@ package struct Workspace {
 
     /// Opens the store, passing on any warning (a torn line set aside).
     package func openTracker() throws -> Tracker {
-        let context = TrackerContext(now: now, account: account, isSuperuser: isSuperuser)
+        let context = TrackerContext(now: now, account: account, timeZone: localZone, isSuperuser: isSuperuser)
         let tracker = try Tracker(store: storeDirectory, programs: try loadPrograms(), context: context)
         for warning in tracker.warnings { warn(warning) }
         return tracker
+    }
+
+    /// The machine's zone, from `TZ` (a zone name, or a path into the zone database), else
+    /// the zone `/etc/localtime` links to, else Foundation's guess. Named here from the
+    /// environment the command was given, so that asking costs no copy of the process's.
+    package var localZone: TimeZone {
+        var name = environment["TZ"].map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 }
+        if name == nil || name?.isEmpty == true {
+            var buffer = [CChar](repeating: 0, count: 1024)
+            let length = readlink("/etc/localtime", &buffer, buffer.count - 1)
+            name = length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
+        }
+        if let path = name, let range = path.range(of: "zoneinfo/") { name = String(path[range.upperBound...]) }
+        return name.flatMap { TimeZone(identifier: $0) } ?? .current
     }
 
     /// The day `on` names, else today in the store's zone.

@@ -20,7 +20,7 @@ struct JournalIndex: Equatable {
     /// Agency, person and import lines.
     var roster: [LineRef] = []
     /// Every other line with a `person` field, by person.
-    var people: [String: [Int]] = [:]
+    var people = PeopleLines()
     /// Record ids (hashed), sorted by hash, with where their lines start, for finding a
     /// record by id (16 bytes each: the line's number is worked out only for a message).
     var ids: [(hash: UInt64, offset: Int)] = []
@@ -55,7 +55,7 @@ struct JournalIndex: Equatable {
         if isRoster {
             roster.append(ref)
         } else if let person {
-            people[person, default: []].append(ref.offset)
+            people.append(ref.offset, to: person)
         }
         recentIDs.append((JournalIndex.hash(id), ref.offset))
         lineCount = max(lineCount, ref.line)
@@ -135,7 +135,7 @@ struct JournalIndex: Equatable {
     /// piece. The ids must be folded (`foldRecentIDs`).
     func write(to sink: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
         precondition(recentIDs.isEmpty, "fold the recent ids first")
-        let sortedPeople = people.sorted(by: { $0.key < $1.key })
+        let sortedPeople = people.sorted()
         var peopleLength = 4 + roster.count * 12 + 4
         for (person, offsets) in sortedPeople { peopleLength += 4 + person.utf8.count + 4 + offsets.count * 8 }
         var out = PieceWriter(sink: sink)
@@ -190,13 +190,16 @@ struct JournalIndex: Equatable {
             guard rosterCount * 12 <= section.count else { return false }
             roster = (0..<rosterCount).map { _ in reader.ref() }
             let peopleCount = reader.u32()
-            people.reserveCapacity(min(peopleCount, section.count))
+            var lists: [String: (start: Int, count: Int)] = [:]
+            lists.reserveCapacity(min(peopleCount, section.count))
             for _ in 0..<peopleCount {
                 let person = reader.string()
                 let count = reader.u32()
-                guard reader.ok, count * 8 <= section.count else { return false }
-                people[person] = reader.offsets(count)
+                guard reader.ok, count >= 0, count * 8 <= section.count - reader.position else { return false }
+                lists[person] = (reader.position, count)
+                reader.skip(count * 8)
             }
+            people = PeopleLines(section: Data(section), lists: lists)
             ok = reader.ok && reader.position == section.count
             return true
         }

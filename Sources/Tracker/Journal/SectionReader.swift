@@ -23,18 +23,10 @@ struct SectionReader {
         return bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self).littleEndian
     }
 
-    /// `count` little-endian 64-bit integers in a row, as offsets: one copy, not one load
-    /// at a time (a person's records in a statewide index run to thousands).
-    mutating func offsets(_ count: Int) -> [Int] {
-        guard count >= 0, position + count * 8 <= bytes.count else { ok = false; return [] }
-        defer { position += count * 8 }
-        let start = position
-        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count {
-                buffer[index] = Int(truncatingIfNeeded: bytes.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self).littleEndian)
-            }
-            initialized = count
-        }
+    /// Moves past `count` bytes.
+    mutating func skip(_ count: Int) {
+        guard count >= 0, position + count <= bytes.count else { ok = false; return }
+        position += count
     }
 
     mutating func ref() -> LineRef {

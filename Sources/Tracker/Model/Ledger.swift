@@ -10,7 +10,7 @@ public struct Roster: Sendable {
     /// People in the order they were added.
     public fileprivate(set) var people: [Person] = []
     /// The roster's own records (agency, person, import) by id.
-    public fileprivate(set) var records: [String: Record] = [:]
+    public fileprivate(set) var records: [RecordID: Record] = [:]
     fileprivate var personIndex: [String: Int] = [:]
     fileprivate var logins: [String: Int] = [:]
 
@@ -19,6 +19,8 @@ public struct Roster: Sendable {
 
     /// Builds the roster from its records, oldest first.
     public init(records: [Record]) {
+        self.records.reserveCapacity(records.count)
+        personIndex.reserveCapacity(records.count)
         for record in records { apply(record) }
     }
 
@@ -30,7 +32,7 @@ public struct Roster: Sendable {
             self.agency = agency?.name
             defaultProgram = agency?.program
         case .person:
-            guard let entry = PersonRecord(record), personIndex[entry.person] == nil else { break }
+            guard let entry = PersonRecord.Fields(record), personIndex[entry.person] == nil else { break }
             personIndex[entry.person] = people.count
             if let login = entry.login, logins[login] == nil { logins[login] = people.count }
             people.append(Person(
@@ -44,12 +46,12 @@ public struct Roster: Sendable {
         default:
             return
         }
-        records[record.id] = record
+        records[record.key] = record
     }
 
     /// The roster record that added a person.
     public func record(of person: Person) -> Record? {
-        records[person.recordID]
+        records[RecordID(person.recordID)]
     }
 
     /// The person with this id.
@@ -127,7 +129,8 @@ public struct Ledger: Sendable {
 
     /// The record with this id.
     public func record(_ id: String) -> Record? {
-        byID[RecordID(id)] ?? roster.records[id]
+        let key = RecordID(id)
+        return byID[key] ?? roster.records[key]
     }
 
     /// The person with this id.
