@@ -14,6 +14,14 @@ public struct RunSample: Sendable {
     public var status: Int32
 }
 
+extension RunSample {
+    /// The median time of samples, with the largest peak memory.
+    static func median(_ samples: [RunSample]) -> RunSample {
+        let times = samples.map(\.seconds).sorted()
+        return RunSample(seconds: times[times.count / 2], peakBytes: samples.map(\.peakBytes).max() ?? 0, status: 0)
+    }
+}
+
 /// Runs programs the way a user's shell would, timing them with a monotonic clock and
 /// reading their peak memory from `wait4`.
 public enum ProcessTimer {
@@ -64,8 +72,7 @@ public enum ProcessTimer {
             }
             samples.append(sample)
         }
-        let times = samples.map(\.seconds).sorted()
-        return RunSample(seconds: times[times.count / 2], peakBytes: samples.map(\.peakBytes).max() ?? 0, status: 0)
+        return RunSample.median(samples)
     }
 }
 

@@ -1,10 +1,10 @@
 /// The check of the index file's sections: a 64-bit multiply-and-xor sum over the
-/// little-endian 8-byte words, in two lanes, folded to 32 bits. The index is derived data
+/// little-endian 8-byte words, in four lanes, folded to 32 bits. The index is derived data
 /// that every store command reads (a statewide one is megabytes), so its check costs well
 /// under one instruction a byte; it only has to tell a damaged or foreign file, which is then
 /// rebuilt from the journal, whose lines keep their own CRC-32. Summed a piece at a time.
 struct IndexChecksum {
-    private var lanes: (UInt64, UInt64) = (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344)
+    private var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0, 0x082E_FA98_EC4E_6C89)
     private var words = 0
     private var carry: UInt64 = 0
     private var carried = 0
@@ -12,13 +12,18 @@ struct IndexChecksum {
 
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
+    private static func mixed(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+        let value = (lane ^ word) &* multiplier
+        return value ^ (value >> 29)
+    }
+
+    /// Mixes one word into the lane whose turn it is.
     private mutating func mix(_ word: UInt64) {
-        if words & 1 == 0 {
-            lanes.0 = (lanes.0 ^ word) &* Self.multiplier
-            lanes.0 ^= lanes.0 >> 29
-        } else {
-            lanes.1 = (lanes.1 ^ word) &* Self.multiplier
-            lanes.1 ^= lanes.1 >> 29
+        switch words & 3 {
+        case 0: lanes.0 = Self.mixed(lanes.0, word)
+        case 1: lanes.1 = Self.mixed(lanes.1, word)
+        case 2: lanes.2 = Self.mixed(lanes.2, word)
+        default: lanes.3 = Self.mixed(lanes.3, word)
         }
         words += 1
     }
@@ -38,23 +43,23 @@ struct IndexChecksum {
             mix(carry)
             (carry, carried) = (0, 0)
         }
-        if words & 1 == 1, index + 8 <= count {
+        while words & 3 != 0, index + 8 <= count {
             mix(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian)
             index += 8
         }
-        // Two words at a time, one a lane, so the multiplications do not wait on each other.
-        var (first, second) = lanes
-        let pairs = (count - index) / 16
-        for _ in 0..<pairs {
-            first = (first ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian) &* Self.multiplier
-            first ^= first >> 29
-            second = (second ^ bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self).littleEndian) &* Self.multiplier
-            second ^= second >> 29
-            index += 16
+        // Four words at a time, one a lane, so the multiplications do not wait on each other.
+        var (a, b, c, d) = lanes
+        let rounds = (count - index) / 32
+        for _ in 0..<rounds {
+            a = Self.mixed(a, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian)
+            b = Self.mixed(b, bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self).littleEndian)
+            c = Self.mixed(c, bytes.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self).littleEndian)
+            d = Self.mixed(d, bytes.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self).littleEndian)
+            index += 32
         }
-        lanes = (first, second)
-        words += 2 * pairs
-        if index + 8 <= count {
+        lanes = (a, b, c, d)
+        words += 4 * rounds
+        while index + 8 <= count {
             mix(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian)
             index += 8
         }
@@ -69,7 +74,8 @@ struct IndexChecksum {
     var value: UInt32 {
         var copy = self
         if copy.carried > 0 { copy.mix(copy.carry ^ (UInt64(copy.carried) << 56)) }
-        var value = copy.lanes.0 ^ ((copy.lanes.1 << 32) | (copy.lanes.1 >> 32)) ^ (copy.length &* Self.multiplier)
+        let (a, b, c, d) = copy.lanes
+        var value = a ^ ((b << 16) | (b >> 48)) ^ ((c << 32) | (c >> 32)) ^ ((d << 48) | (d >> 16)) ^ (copy.length &* Self.multiplier)
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
         value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
         value ^= value >> 31

@@ -196,10 +196,10 @@ struct JournalIndex: Equatable {
                 let person = reader.string()
                 let count = reader.u32()
                 guard reader.ok, count >= 0, count * 8 <= section.count - reader.position else { return false }
-                lists[person] = (reader.position, count)
+                lists[person] = (header + reader.position, count)
                 reader.skip(count * 8)
             }
-            people = PeopleLines(section: Data(section), lists: lists)
+            people = PeopleLines(section: data, lists: lists)
             ok = reader.ok && reader.position == section.count
             return true
         }

@@ -7,13 +7,15 @@ import Foundation
 struct PeopleLines: Equatable {
     /// Lists decoded, or added since the index was read.
     private var decoded: [String: [Int]] = [:]
-    /// Lists not decoded yet: where their little-endian u64 offsets are in `bytes`.
+    /// Lists not decoded yet: where their little-endian u64 offsets are in `bytes` (the
+    /// index file's front, kept as it was read: no copy).
     private var stored: [String: (start: Int, count: Int)] = [:]
     private var bytes = Data()
 
     init() {}
 
-    /// The lists of an index section, each a range of `section` (offsets, count).
+    /// The lists of an index file's bytes, each where its offsets start in `section` and
+    /// how many there are.
     init(section: Data, lists: [String: (start: Int, count: Int)]) {
         bytes = section
         stored = lists
