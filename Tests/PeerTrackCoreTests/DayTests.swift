@@ -65,3 +65,15 @@ struct USDateTests {
         #expect(Day(usDate: text) == nil)
     }
 }
+
+/// One wording of a day's distance, for status on screen and the dashboard alike.
+struct RelativeDayTests {
+    @Test(arguments: [
+        ("2025-06-01", "today"), ("2025-06-02", "tomorrow"), ("2025-06-03", "in 2 days"), ("2025-07-31", "in 60 days"),
+        ("2025-05-31", "yesterday"), ("2025-05-30", "2 days ago"), ("2024-06-01", "365 days ago"),
+    ])
+    func aDayIsSaidFromToday(day: String, words: String) throws {
+        let today = try #require(Day("2025-06-01"))
+        #expect(try #require(Day(day)).relative(to: today) == words)
+    }
+}
