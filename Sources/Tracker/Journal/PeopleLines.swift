@@ -21,9 +21,6 @@ struct PeopleLines: Equatable {
         stored = lists
     }
 
-    /// How many people have lines.
-    var count: Int { decoded.count + stored.count }
-
     /// A person's offsets, in journal order.
     subscript(person: String) -> [Int]? {
         get {
